@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "campaigndocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Export is a pure function from a document to bytes, plus a thin writer. The writer goes
+// through QSaveFile, so a failure leaves any existing file exactly as it was.
+class CampaignExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignExporter)
+
+public:
+    enum class Format { Exact, Pretty };
+
+    // Exact returns the received bytes untouched; Pretty re-indents the JSON.
+    static QByteArray exportBytes(const CampaignDocument &document, Format format);
+
+    // A file name from the campaign's name and id, reduced to safe characters, ending in .json.
+    static QString suggestedFileName(const CampaignDocument &document);
+
+    // Writes bytes atomically; returns an empty string on success, else what failed and why.
+    static QString writeFile(const QString &path, const QByteArray &bytes);
+};

@@ -1,0 +1,3 @@
+// SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
+// SPDX-License-Identifier: MIT
+#include "clocktime.h"

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeklyschedule.h"
+
+#include <QCoreApplication>
+
+// Checks a parsed schedule for what a careful reviewer would flag: overlaps, duplicates,
+// zero-length and overnight windows, calling outside reasonable hours, no calling days at all.
+class ScheduleChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleChecker)
+
+public:
+    struct Bounds
+    {
+        int earliestMinute = 8 * 60; // in the campaign's zone
+        int latestMinute = 21 * 60;
+    };
+
+    static QList<Finding> check(const WeeklySchedule &schedule, const Bounds &bounds);
+    static QList<Finding> check(const WeeklySchedule &schedule) { return check(schedule, Bounds()); }
+};
