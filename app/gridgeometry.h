@@ -12,11 +12,15 @@
 class GridGeometry
 {
 public:
+    static constexpr int DayCount = 7;
+    static constexpr int MinutesPerDay = 24 * 60;
+
     struct Margins
     {
         qreal dayLabelWidth = 0;
         qreal hourLabelHeight = 0;
         qreal totalWidth = 0;
+        qreal weekTotalHeight = 0; // the line below the grid with the week's total
     };
 
     struct Cell
@@ -28,11 +32,22 @@ public:
     GridGeometry() = default;
     GridGeometry(const QRectF &bounds, const Margins &margins);
 
+    QRectF bounds() const { return m_bounds; }
+    const Margins &margins() const { return m_margins; }
+
+    // The area of the 7 x 24 cells, without any label or total.
     QRectF gridRect() const;
     qreal rowHeight() const;
     qreal minuteToX(int minute) const;
     QRectF dayRect(int dayIndex) const;
     QRectF segmentRect(int dayIndex, int startMinute, int endMinute) const;
+
+    // Where a row's label and its total go, left and right of the row.
+    QRectF dayLabelRect(int dayIndex) const;
+    QRectF dayTotalRect(int dayIndex) const;
+    QRectF weekTotalRect() const;
+
+    // The cell under a point: left and top edges belong to the grid, right and bottom do not.
     std::optional<Cell> hitTest(const QPointF &point) const;
 
 private:
