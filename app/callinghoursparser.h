@@ -7,8 +7,14 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 // Reads dialingStrategy.callingHours of a campaign into a week of windows in the campaign's
 // own clock. Nothing is dropped silently: every entry it cannot use becomes a finding.
+// Times follow ClockTime; an end of "12:00 AM" means the end of that day; an end earlier than
+// the start runs overnight into the next day (Sunday's into Monday); a start equal to the end
+// is a zero-length finding, never a 24-hour window. Day codes are MO..SU, also in lower case.
+// A DAILY entry without a day applies to all seven days.
 class CallingHoursParser
 {
     Q_DECLARE_TR_FUNCTIONS(CallingHoursParser)
@@ -19,4 +25,20 @@ public:
 
     // Parses a callingHours object alone; findings are the parser's own.
     static WeeklySchedule parseCallingHours(const QJsonObject &callingHours);
+
+    // The day for a code such as "MO" (surrounding spaces and letter case ignored).
+    static std::optional<Qt::DayOfWeek> dayFromCode(const QString &code);
+    static QString codeForDay(Qt::DayOfWeek day);
+
+private:
+    static void readFrequency(const QJsonObject &callingHours, WeeklySchedule &schedule);
+    static void readTimeZone(const QJsonObject &callingHours, WeeklySchedule &schedule);
+    static void readDays(const QJsonObject &callingHours, WeeklySchedule &schedule);
+    static void readEntry(const QJsonValue &entry, int index, WeeklySchedule &schedule);
+    static std::optional<QList<Qt::DayOfWeek>> readEntryDays(const QJsonObject &entry, int index,
+                                                            WeeklySchedule &schedule);
+    static std::optional<int> readTime(const QJsonObject &entry, const QString &key, int index,
+                                       WeeklySchedule &schedule);
+    static void addFinding(WeeklySchedule &schedule, Severity severity, const QString &message,
+                           int entryIndex = -1);
 };

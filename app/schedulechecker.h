@@ -8,6 +8,7 @@
 
 // Checks a parsed schedule for what a careful reviewer would flag: overlaps, duplicates,
 // zero-length and overnight windows, calling outside reasonable hours, no calling days at all.
+// Zero-length windows never become windows, so the parser reports those itself.
 class ScheduleChecker
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleChecker)
@@ -21,4 +22,12 @@ public:
 
     static QList<Finding> check(const WeeklySchedule &schedule, const Bounds &bounds);
     static QList<Finding> check(const WeeklySchedule &schedule) { return check(schedule, Bounds()); }
+
+private:
+    static void checkPairs(const WeeklySchedule &schedule, QList<Finding> &findings);
+    static void checkEachWindow(const WeeklySchedule &schedule, const Bounds &bounds,
+                                QList<Finding> &findings);
+    static void checkNoDays(const WeeklySchedule &schedule, QList<Finding> &findings);
+    static int overlapStart(const CallingWindow &first, const CallingWindow &second);
+    static void add(QList<Finding> &findings, const Finding &finding);
 };
