@@ -15,4 +15,8 @@ class FieldDocs
 public:
     // The explanation for a path, or an empty string for fields we know nothing about.
     static QString tooltipFor(const QString &path);
+
+    // The same for a path inside a bare campaign object ("status" is the campaign's status
+    // there, not the response's), as the tree of an opened campaign file needs it.
+    static QString tooltipForCampaignField(const QString &pathInCampaign);
 };
