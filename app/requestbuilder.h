@@ -30,7 +30,7 @@ public:
     struct Result
     {
         QNetworkRequest request; // URL and headers, token included
-        QUrl url;                // the same URL, for display and logs
+        QUrl url; // the same URL, for display and logs
         QList<FieldError> errors;
 
         bool isValid() const { return errors.isEmpty(); }
@@ -48,4 +48,9 @@ public:
     static QString redacted(const QUrl &url);
 
     static QByteArray userAgent();
+
+private:
+    static QList<FieldError> idErrors(const QString &streamId, const QString &accountId,
+                                      const QString &campaignId);
+    static QList<FieldError> headerErrors(const ConnectionSettings &settings, const QString &appId);
 };
