@@ -17,7 +17,8 @@ class ResponseInterpreter
     Q_DECLARE_TR_FUNCTIONS(ResponseInterpreter)
 
 public:
-    enum class Problem { None, Http, KoreError, NotJson, Empty, NotCampaign };
+    // Unreadable: a file that is missing, not a file, too large or refused by the system.
+    enum class Problem { None, Http, KoreError, NotJson, Empty, NotCampaign, Unreadable };
 
     struct Result
     {
