@@ -1,4 +1,158 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "schedulecommand.h"
-int ScheduleCommand::run(const QStringList &) { return 2; }
+
+#include "responseinterpreter.h"
+#include "scheduleformatter.h"
+#include "scheduleprojection.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+const QStringList &formats()
+{
+    static const QStringList names = {QStringLiteral("text"), QStringLiteral("csv"),
+                                      QStringLiteral("json")};
+    return names;
+}
+
+} // namespace
+
+int ScheduleCommand::run(const QStringList &arguments)
+{
+    // The parser expects the program name first; "schedule" itself is not an argument.
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+
+    QCommandLineParser parser;
+    setUp(parser);
+    if (!parser.parse(rest))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, parser.helpText());
+        return Clean;
+    }
+
+    const std::optional<Options> options = readOptions(parser);
+    if (!options)
+        return UsageError;
+    const std::optional<WeeklySchedule> schedule = loadSchedule(options->fileName);
+    if (!schedule)
+        return UsageError;
+
+    const QTimeZone zone = options->zone.value_or(schedule->timeZone());
+    const QDate anyDay = options->anyDay.isValid()
+        ? options->anyDay
+        : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    print(*options, *schedule, ScheduleProjection::project(*schedule, zone, anyDay, Qt::Monday));
+
+    const bool worseThanInfo =
+        std::any_of(schedule->findings.cbegin(), schedule->findings.cend(),
+                    [](const Finding &finding) { return finding.severity != Severity::Info; });
+    return worseThanInfo ? HasFindings : Clean;
+}
+
+void ScheduleCommand::setUp(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Print a campaign's calling hours for one week, and what is wrong with them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A saved response or a bare campaign object."),
+                                 QStringLiteral("FILE.json"));
+    parser.addOption({QStringLiteral("tz"),
+                      tr("Show the week in this IANA zone (default: the campaign's)."),
+                      QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("week"),
+                      tr("Any date in the week to show; weeks start on Monday (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: text, csv or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+}
+
+std::optional<ScheduleCommand::Options> ScheduleCommand::readOptions(
+    const QCommandLineParser &parser)
+{
+    Options options;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        usageError(tr("Give exactly one campaign file."));
+        return std::nullopt;
+    }
+    options.fileName = files.constFirst();
+
+    options.format = parser.value(QStringLiteral("format"));
+    if (!formats().contains(options.format)) {
+        usageError(tr("Unknown format \"%1\"; use text, csv or json.").arg(options.format));
+        return std::nullopt;
+    }
+
+    if (parser.isSet(QStringLiteral("tz"))) {
+        const QString id = parser.value(QStringLiteral("tz"));
+        if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+            usageError(tr("Unknown time zone \"%1\".").arg(id));
+            return std::nullopt;
+        }
+        options.zone = QTimeZone(id.toUtf8());
+    }
+
+    if (parser.isSet(QStringLiteral("week"))) {
+        const QString text = parser.value(QStringLiteral("week"));
+        options.anyDay = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!options.anyDay.isValid()) {
+            usageError(tr("\"%1\" is not a date such as 2026-03-23.").arg(text));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+std::optional<WeeklySchedule> ScheduleCommand::loadSchedule(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        usageError(tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        return std::nullopt;
+    }
+
+    const ResponseInterpreter::Result result =
+        ResponseInterpreter::interpretFile(file.readAll(), fileName);
+    if (!result.isOk()) {
+        usageError(result.message);
+        return std::nullopt;
+    }
+    return result.document->schedule;
+}
+
+// In CSV mode stdout holds the table alone, so the findings go to stderr.
+void ScheduleCommand::print(const Options &options, const WeeklySchedule &schedule,
+                            const WeekProjection &week)
+{
+    if (options.format == QLatin1String("csv")) {
+        write(stdout, ScheduleFormatter::toCsv(week));
+        write(stderr, ScheduleFormatter::findingsText(schedule.findings));
+    } else if (options.format == QLatin1String("json")) {
+        write(stdout, QString::fromUtf8(ScheduleFormatter::toJson(schedule, week)));
+    } else {
+        write(stdout, ScheduleFormatter::toText(schedule, week));
+    }
+}
+
+int ScheduleCommand::usageError(const QString &message)
+{
+    write(stderr, message % QLatin1Char('\n'));
+    return UsageError;
+}

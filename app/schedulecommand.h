@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "weeklyschedule.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 // `campaign-inspector schedule FILE.json [--tz ZONE] [--week DATE] [--format text|csv|json]`:
 // prints the windows of one week in one zone and the schedule's findings.
@@ -13,5 +19,24 @@ class ScheduleCommand
     Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
 
 public:
+    enum ExitCode { Clean = 0, HasFindings = 1, UsageError = 2 };
+
+    // arguments start with the program name, then "schedule"; needs a QCoreApplication.
     static int run(const QStringList &arguments);
+
+private:
+    struct Options
+    {
+        QString fileName;
+        std::optional<QTimeZone> zone; // unset: the campaign's own
+        QDate anyDay;
+        QString format;
+    };
+
+    static void setUp(QCommandLineParser &parser);
+    static std::optional<Options> readOptions(const QCommandLineParser &parser);
+    static std::optional<WeeklySchedule> loadSchedule(const QString &fileName);
+    static void print(const Options &options, const WeeklySchedule &schedule,
+                      const WeekProjection &week);
+    static int usageError(const QString &message);
 };

@@ -1,3 +1,147 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "scheduleformatter.h"
+
+#include "callinghoursparser.h"
+#include "clocktime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString zoneId(const QTimeZone &zone)
+{
+    return QString::fromUtf8(zone.id());
+}
+
+QJsonObject segmentObject(const ProjectedSegment &segment)
+{
+    return QJsonObject{
+        {QStringLiteral("day"), CallingHoursParser::codeForDay(
+                                    static_cast<Qt::DayOfWeek>(segment.date.dayOfWeek()))},
+        {QStringLiteral("date"), segment.date.toString(Qt::ISODate)},
+        {QStringLiteral("start"), ClockTime::format24(segment.startMinute)},
+        {QStringLiteral("end"), ClockTime::format24(segment.endMinute)},
+        {QStringLiteral("window"), segment.windowIndex},
+        {QStringLiteral("startUtc"), segment.start.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("endUtc"), segment.end.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+} // namespace
+
+QString ScheduleFormatter::toCsv(const WeekProjection &week)
+{
+    QString csv = QStringLiteral("day,date,start,end,zone\n");
+    const QString zone = zoneId(week.zone);
+    for (const ProjectedSegment &segment : week.segments)
+        csv += segmentLine(segment, QLatin1Char(',')) % QLatin1Char(',') % zone % QLatin1Char('\n');
+    return csv;
+}
+
+QString ScheduleFormatter::toText(const WeeklySchedule &schedule, const WeekProjection &week)
+{
+    QString text = tr("Calling hours: %1, campaign zone %2")
+                       .arg(schedule.frequency.isEmpty() ? tr("no frequency") : schedule.frequency,
+                            campaignZoneLabel(schedule))
+        % QLatin1Char('\n');
+    text += tr("Week of %1 shown in %2")
+                .arg(week.firstDay.toString(Qt::ISODate), zoneId(week.zone))
+        % QLatin1Char('\n');
+
+    for (const ProjectedSegment &segment : week.segments)
+        text += QStringLiteral("  ") % segmentLine(segment, QLatin1Char(' ')) % QLatin1Char('\n');
+    if (week.segments.isEmpty())
+        text += tr("  No calling windows in this week.") % QLatin1Char('\n');
+    text += tr("Total: %1 hours").arg(ClockTime::format24(week.totalMinutes)) % QLatin1Char('\n');
+
+    if (schedule.findings.isEmpty())
+        return text % tr("No findings.") % QLatin1Char('\n');
+    return text % tr("Findings:") % QLatin1Char('\n') % findingsText(schedule.findings);
+}
+
+QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekProjection &week)
+{
+    QJsonArray windows;
+    for (const ProjectedSegment &segment : week.segments)
+        windows.append(segmentObject(segment));
+
+    QJsonArray findings;
+    for (const Finding &finding : schedule.findings) {
+        findings.append(QJsonObject{{QStringLiteral("severity"), severityKey(finding.severity)},
+                                    {QStringLiteral("message"), finding.message},
+                                    {QStringLiteral("entry"), finding.entryIndex}});
+    }
+
+    QJsonArray perDay;
+    for (const int minutes : week.minutesPerDay)
+        perDay.append(minutes);
+
+    const QJsonObject root{
+        {QStringLiteral("zone"), zoneId(week.zone)},
+        {QStringLiteral("week"), week.firstDay.toString(Qt::ISODate)},
+        {QStringLiteral("frequency"), schedule.frequency},
+        {QStringLiteral("campaignZone"), schedule.timeZoneId},
+        {QStringLiteral("campaignZoneKnown"), schedule.timeZoneKnown},
+        {QStringLiteral("windows"), windows},
+        {QStringLiteral("minutesPerDay"), perDay},
+        {QStringLiteral("totalMinutes"), week.totalMinutes},
+        {QStringLiteral("findings"), findings},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString ScheduleFormatter::findingsText(const QList<Finding> &findings)
+{
+    QString text;
+    for (const Finding &finding : findings)
+        text += severityName(finding.severity) % QStringLiteral(": ") % finding.message
+            % QLatin1Char('\n');
+    return text;
+}
+
+QString ScheduleFormatter::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return tr("info");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Error:
+        return tr("error");
+    }
+    return QString();
+}
+
+QString ScheduleFormatter::severityKey(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QString ScheduleFormatter::campaignZoneLabel(const WeeklySchedule &schedule)
+{
+    if (schedule.timeZoneId.isEmpty())
+        return tr("none given (shown as UTC)");
+    if (!schedule.timeZoneKnown)
+        return tr("%1 (unknown zone, shown as UTC)").arg(schedule.timeZoneId);
+    return schedule.timeZoneId;
+}
+
+// "MO,2026-03-23,09:00,17:00": the columns every format shares.
+QString ScheduleFormatter::segmentLine(const ProjectedSegment &segment, QChar separator)
+{
+    const auto day = static_cast<Qt::DayOfWeek>(segment.date.dayOfWeek());
+    return CallingHoursParser::codeForDay(day) % separator % segment.date.toString(Qt::ISODate)
+        % separator % ClockTime::format24(segment.startMinute) % separator
+        % ClockTime::format24(segment.endMinute);
+}

@@ -9,7 +9,9 @@
 
 // Writes a projected week as text, CSV or JSON: used by the `schedule` command, the grid's CSV
 // export and its "copy as text". CSV is `day,date,start,end,zone` with two-letter day codes,
-// ISO dates and 24-hour times, a window running to midnight ending at 24:00.
+// ISO dates and 24-hour times, a window running to midnight ending at 24:00: a header line
+// naming those columns, then one line per drawn segment in time order, each ending in "\n".
+// JSON uses untranslated keys and severity names so scripts can rely on them.
 class ScheduleFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleFormatter)
@@ -20,4 +22,13 @@ public:
     static QByteArray toJson(const WeeklySchedule &schedule, const WeekProjection &week);
     static QString findingsText(const QList<Finding> &findings);
     static QString severityName(Severity severity);
+
+    // "info", "warning" or "error", never translated.
+    static QString severityKey(Severity severity);
+
+    // The campaign's zone as a reader should see it, saying so when it is unknown or missing.
+    static QString campaignZoneLabel(const WeeklySchedule &schedule);
+
+private:
+    static QString segmentLine(const ProjectedSegment &segment, QChar separator);
 };
