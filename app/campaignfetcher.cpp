@@ -1,3 +1,252 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "campaignfetcher.h"
+
+#include "logging.h"
+#include "requestbuilder.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <mutex>
+
+namespace {
+
+// The system proxy setting is process-wide, so it is switched on once for every fetcher.
+void useSystemProxyOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { QNetworkProxyFactory::setUseSystemConfiguration(true); });
+}
+
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && defaultPort(a) == defaultPort(b);
+}
+
+QString originOf(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                  | QUrl::RemoveFragment)
+        .toString();
+}
+
+// Transport errors carry codes below 200; from 200 on, Qt is describing an HTTP status.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+} // namespace
+
+CampaignFetcher::CampaignFetcher(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    useSystemProxyOnce();
+}
+
+// Detaching first keeps the dying fetcher from emitting into half-destroyed receivers.
+CampaignFetcher::~CampaignFetcher()
+{
+    discardReply();
+}
+
+bool CampaignFetcher::isRunning() const
+{
+    return !m_reply.isNull();
+}
+
+void CampaignFetcher::cancel()
+{
+    if (!m_reply)
+        return;
+    abortWith(Failure::Cancelled, tr("The request was cancelled."));
+}
+
+void CampaignFetcher::discardReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void CampaignFetcher::abortWith(Failure failure, const QString &message)
+{
+    if (m_abortFailure != Failure::None)
+        return;
+    m_abortFailure = failure;
+    m_abortMessage = message;
+    m_reply->abort();
+}
+
+bool CampaignFetcher::start(const ConnectionSettings &settings)
+{
+    const RequestBuilder::Result built = RequestBuilder::build(settings);
+    if (!built.isValid())
+        return false;
+
+    // Only the latest request matters, so a running one is dropped without a signal.
+    discardReply();
+    m_abortFailure = Failure::None;
+    m_abortMessage.clear();
+    m_sslErrors.clear();
+    m_body.clear();
+    m_origin = built.url;
+    m_maxResponseBytes = settings.maxResponseBytes;
+    m_timeoutMs = settings.timeoutMs;
+
+    QNetworkRequest request = built.request;
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setTransferTimeout(settings.timeoutMs);
+    m_elapsed.start();
+    m_reply = m_network->get(request);
+    connectReply(m_reply);
+    return true;
+}
+
+void CampaignFetcher::connectReply(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::metaDataChanged, this, &CampaignFetcher::checkDeclaredSize);
+    connect(reply, &QNetworkReply::readyRead, this, &CampaignFetcher::readBody);
+    connect(reply, &QNetworkReply::downloadProgress, this, &CampaignFetcher::progress);
+    connect(reply, &QNetworkReply::redirected, this, &CampaignFetcher::checkRedirect);
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, &CampaignFetcher::finish);
+}
+
+void CampaignFetcher::checkDeclaredSize()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
+        abortTooLarge();
+}
+
+// The body is collected as it arrives so that the cap also holds without a Content-Length.
+void CampaignFetcher::readBody()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_maxResponseBytes)
+        abortTooLarge();
+}
+
+void CampaignFetcher::abortTooLarge()
+{
+    const QString limit = QLocale().formattedDataSize(m_maxResponseBytes);
+    abortWith(
+        Failure::TooLarge,
+        tr("The response is larger than the limit of %1; the download was stopped.").arg(limit));
+}
+
+// Qt re-sends every header, auth included, to the redirect target, so only the origin the
+// user typed may be followed.
+void CampaignFetcher::checkRedirect(const QUrl &target)
+{
+    if (isSameOrigin(target, m_origin)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    abortWith(Failure::Redirect,
+              tr("The server redirected to %1, a different origin; the redirect was not "
+                 "followed, so the token was not sent there.")
+                  .arg(originOf(target)));
+}
+
+void CampaignFetcher::finish()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_abortFailure == Failure::None)
+        m_body += reply->readAll();
+
+    Outcome outcome;
+    outcome.response = responseOf(reply);
+    outcome.failure = failureOf(reply, &outcome.message);
+    if (outcome.failure == Failure::None && m_body.size() > m_maxResponseBytes) {
+        outcome.failure = Failure::TooLarge;
+        outcome.message = tr("The response is larger than the limit of %1.")
+                              .arg(QLocale().formattedDataSize(m_maxResponseBytes));
+    }
+    logOutcome(outcome);
+    Q_EMIT finished(outcome);
+}
+
+HttpResponse CampaignFetcher::responseOf(QNetworkReply *reply) const
+{
+    HttpResponse response;
+    response.url = reply->url();
+    response.statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    response.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
+    response.body = m_body;
+    response.elapsedMs = m_elapsed.elapsed();
+    return response;
+}
+
+CampaignFetcher::Failure CampaignFetcher::failureOf(QNetworkReply *reply, QString *message) const
+{
+    if (m_abortFailure != Failure::None) {
+        *message = m_abortMessage;
+        return m_abortFailure;
+    }
+    const QNetworkReply::NetworkError error = reply->error();
+    if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        *message = tlsMessage(reply);
+        return Failure::Tls;
+    }
+    // Nothing else aborts a reply, so a cancelled one was stopped by the transfer timeout.
+    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        *message = tr("%1 sent nothing for %2 seconds; the request timed out.")
+                       .arg(originOf(m_origin), QLocale().toString(m_timeoutMs / 1000.0));
+        return Failure::Timeout;
+    }
+    const bool hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (isTransportError(error) || (error != QNetworkReply::NoError && !hasStatus)) {
+        *message = tr("Could not fetch %1: %2")
+                       .arg(RequestBuilder::redacted(reply->url()), reply->errorString());
+        return Failure::Network;
+    }
+    return Failure::None;
+}
+
+QString CampaignFetcher::tlsMessage(QNetworkReply *reply) const
+{
+    QStringList problems;
+    for (const QSslError &error : m_sslErrors)
+        problems.append(error.errorString());
+    if (problems.isEmpty())
+        problems.append(reply->errorString());
+    return tr("The secure connection to %1 was refused: %2")
+        .arg(originOf(m_origin), problems.join(QLatin1String("; ")));
+}
+
+// Only the redacted URL is logged; the token lives in a header and is never logged.
+void CampaignFetcher::logOutcome(const Outcome &outcome) const
+{
+    const HttpResponse &response = outcome.response;
+    const QString url = RequestBuilder::redacted(response.url);
+    if (outcome.failure != Failure::None || response.statusCode >= 400) {
+        qCWarning(lcNetwork).noquote()
+            << "GET" << url << "failed after" << response.elapsedMs << "ms: status"
+            << response.statusCode << response.reasonPhrase << outcome.message;
+        return;
+    }
+    qCInfo(lcNetwork).noquote() << "GET" << url << "finished:" << response.statusCode
+                                << response.reasonPhrase << "in" << response.elapsedMs << "ms,"
+                                << response.body.size() << "bytes";
+}

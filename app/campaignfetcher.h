@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
+#include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,7 +28,7 @@ public:
     struct Outcome
     {
         Failure failure = Failure::None;
-        QString message;       // translated; empty on success
+        QString message; // translated; empty on success
         HttpResponse response; // status, headers and body as far as they arrived
     };
 
@@ -43,7 +45,27 @@ Q_SIGNALS:
     void finished(const CampaignFetcher::Outcome &outcome);
 
 private:
+    void connectReply(QNetworkReply *reply);
+    void discardReply();
+    void abortWith(Failure failure, const QString &message);
+    void abortTooLarge();
+    void checkDeclaredSize();
+    void readBody();
+    void checkRedirect(const QUrl &target);
+    void finish();
+    HttpResponse responseOf(QNetworkReply *reply) const;
+    Failure failureOf(QNetworkReply *reply, QString *message) const;
+    QString tlsMessage(QNetworkReply *reply) const;
+    void logOutcome(const Outcome &outcome) const;
+
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
-    // Implementation state is the implementer's to add.
+    QElapsedTimer m_elapsed;
+    QUrl m_origin;
+    QByteArray m_body;
+    QList<QSslError> m_sslErrors;
+    Failure m_abortFailure = Failure::None;
+    QString m_abortMessage;
+    qint64 m_maxResponseBytes = ConnectionSettings::defaultMaxResponseBytes;
+    int m_timeoutMs = ConnectionSettings::defaultTimeoutMs;
 };
