@@ -7,23 +7,12 @@ namespace {
 constexpr int minutesPerHour = 60;
 constexpr int halfDayMinutes = 12 * minutesPerHour;
 
-QString withoutSpaces(QStringView text)
-{
-    QString compact;
-    compact.reserve(text.size());
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            compact.append(c);
-    }
-    return compact;
-}
-
 } // namespace
 
 std::optional<int> ClockTime::parseMinutes(const QString &text)
 {
-    // Spaces are allowed anywhere a person might type them; the digits themselves must still be
-    // contiguous, which the check below enforces on the original text.
+    // Whitespace is allowed around the text and before the marker, never inside the digits or
+    // the marker, so "9 :00 AM" and "9:00 A M" stay findings.
     const QString trimmed = text.trimmed();
     const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
     if (colon <= 0)
@@ -36,7 +25,7 @@ std::optional<int> ClockTime::parseMinutes(const QString &text)
 
     const std::optional<int> hour = parseDigits(hourText);
     const std::optional<int> minute = parseDigits(rest.left(2));
-    const std::optional<int> pmOffset = parseMarker(QStringView(withoutSpaces(rest.mid(2))));
+    const std::optional<int> pmOffset = parseMarker(rest.mid(2).trimmed());
     if (!hour || !minute || !pmOffset || hourText.size() > 2)
         return std::nullopt;
     if (*hour < 1 || *hour > 12 || *minute > 59)
