@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <cmath>
 #include <cstring>
 #include <unordered_map>
 
@@ -273,13 +274,17 @@ QString displayString(const QString &text)
 }
 
 // Integers that fit 64 bits are kept exact by Qt and shown exactly; others as the shortest
-// text that reads back to the same double.
+// text that reads back to the same double. Beyond 2^53 a double is shown with an exponent, so
+// that trailing zeros never pose as exact digits of an id.
 QString displayNumber(const QJsonValue &value)
 {
     const QVariant number = value.toVariant();
     if (number.typeId() == QMetaType::LongLong)
         return QString::number(number.toLongLong());
-    return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    const double real = value.toDouble();
+    constexpr double exactIntegerLimit = 9007199254740992.0;
+    const char format = std::abs(real) >= exactIntegerLimit ? 'e' : 'g';
+    return QString::number(real, format, QLocale::FloatingPointShortest);
 }
 
 QString displayCount(const QJsonValue &value)
