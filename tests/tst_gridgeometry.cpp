@@ -1,8 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
+#include "callinghoursgrid.h"
+#include "callinghourspanel.h"
 #include "gridgeometry.h"
+#include "zonepicker.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
 
 // Bounds chosen so that the grid is exactly 1440 px wide (one pixel per minute) and each day
 // row 30 px high; the numbers in the tables below follow from those by hand.
@@ -14,6 +25,59 @@ static GridGeometry minutePerPixelGeometry()
     margins.totalWidth = 60;
     margins.weekTotalHeight = 24;
     return GridGeometry(QRectF(10, 5, 1600, 254), margins);
+}
+
+static QDateTime utc(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2025, 1, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+// Monday 6 January 2025 in UTC, written by hand: 09:00-17:30 on Monday, and a 22:00-02:00
+// window split at midnight into Monday 22:00-24:00 and Tuesday 00:00-02:00.
+static WeekProjection handMadeProjection()
+{
+    WeekProjection week;
+    week.zone = QTimeZone::utc();
+    week.firstDay = QDate(2025, 1, 6);
+    week.segments = {
+        {0, QDate(2025, 1, 6), 540, 1050, 0, utc(6, 9), utc(6, 17, 30)},
+        {0, QDate(2025, 1, 6), 1320, 1440, 1, utc(6, 22), utc(7, 0)},
+        {1, QDate(2025, 1, 7), 0, 120, 1, utc(7, 0), utc(7, 2)},
+    };
+    week.minutesPerDay = {630, 120, 0, 0, 0, 0, 0};
+    week.totalMinutes = 750;
+    return week;
+}
+
+// The campaign those segments come from, kept in Asia/Kolkata (UTC+5:30, no DST).
+static WeeklySchedule kolkataSchedule()
+{
+    WeeklySchedule schedule;
+    schedule.present = true;
+    schedule.frequency = QStringLiteral("WEEKLY");
+    schedule.timeZoneId = QStringLiteral("Asia/Kolkata");
+    schedule.timeZoneKnown = true;
+    schedule.windows = {{Qt::Monday, 870, 510, 0}, {Qt::Tuesday, 210, 240, 1}};
+    return schedule;
+}
+
+// A campaign in UTC: Monday 09:00-17:30 and Saturday 22:00 overnight to Sunday 02:00.
+static WeeklySchedule utcSchedule()
+{
+    WeeklySchedule schedule;
+    schedule.present = true;
+    schedule.frequency = QStringLiteral("WEEKLY");
+    schedule.timeZoneId = QStringLiteral("UTC");
+    schedule.timeZoneKnown = true;
+    schedule.windows = {{Qt::Monday, 540, 510, 0}, {Qt::Saturday, 1320, 240, 1}};
+    schedule.findings = {{Severity::Info, QStringLiteral("Saturday's window runs overnight."), 1}};
+    return schedule;
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
 // Half a pixel per minute, no margins at all, bounds at the origin.
@@ -38,6 +102,29 @@ private Q_SLOTS:
     void labelAndTotalRects();
     void hitTest_data();
     void hitTest();
+
+    void gridShowsBarsWhereTheProjectionSays_data();
+    void gridShowsBarsWhereTheProjectionSays();
+    void gridTooltipShowsCampaignAndShownZone();
+    void gridTooltipJoinsPiecesSplitAtMidnight();
+    void gridAccessibleDescriptionSummarisesTheWeek();
+    void gridArrowKeysMoveTheFocusedCell();
+    void gridSizeFollowsTheFont();
+    void panelStartsTheWeekOnTheLocalesFirstDay_data();
+    void panelStartsTheWeekOnTheLocalesFirstDay();
+    void panelRecomputesOnZoneChange();
+    void panelRecomputesOnWeekChange();
+    void panelZoneHeader_data();
+    void panelZoneHeader();
+    void panelStatusLine_data();
+    void panelStatusLine();
+    void panelListsFindings();
+    void csvExportWritesExpectedBytes();
+    void csvExportFromTheButtonUsesTheChosenPath();
+    void pngExportWritesAPicture();
+    void failingExportsReportAndKeepFiles_data();
+    void failingExportsReportAndKeepFiles();
+    void copyAsTextPutsTheWeekOnTheClipboard();
 };
 
 void TstGridGeometry::gridRectLeavesRoomForLabels()
@@ -176,5 +263,426 @@ void TstGridGeometry::hitTest()
     }
 }
 
-QTEST_GUILESS_MAIN(TstGridGeometry)
+void TstGridGeometry::gridShowsBarsWhereTheProjectionSays_data()
+{
+    QTest::addColumn<int>("dayIndex");
+    QTest::addColumn<int>("minute");
+    QTest::addColumn<int>("segmentIndex");
+
+    QTest::newRow("Monday 09:00, first minute of the bar") << 0 << 540 << 0;
+    QTest::newRow("Monday 08:59, just before the bar") << 0 << 539 << -1;
+    QTest::newRow("Monday 17:29, last minute of the bar") << 0 << 1049 << 0;
+    QTest::newRow("Monday 17:30, the end is not part of it") << 0 << 1050 << -1;
+    QTest::newRow("Monday 23:59, overnight piece before midnight") << 0 << 1439 << 1;
+    QTest::newRow("Tuesday 00:00, overnight piece after midnight") << 1 << 0 << 2;
+    QTest::newRow("Tuesday 01:59, last minute of the overnight window") << 1 << 119 << 2;
+    QTest::newRow("Tuesday 02:00, after the overnight window") << 1 << 120 << -1;
+    QTest::newRow("Sunday noon, no calling") << 6 << 720 << -1;
+}
+
+void TstGridGeometry::gridShowsBarsWhereTheProjectionSays()
+{
+    QFETCH(int, dayIndex);
+    QFETCH(int, minute);
+    QFETCH(int, segmentIndex);
+
+    CallingHoursGrid grid;
+    grid.resize(1000, 400);
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    QCOMPARE(grid.segmentIndexAt(dayIndex, minute), segmentIndex);
+
+    // The same through the widget's own coordinates: the middle of that minute on screen.
+    const GridGeometry geometry = grid.gridGeometry();
+    const QPointF point = geometry.segmentRect(dayIndex, minute, minute + 1).center();
+    QCOMPARE(grid.toolTipAt(point).isEmpty(), segmentIndex < 0);
+}
+
+void TstGridGeometry::gridTooltipShowsCampaignAndShownZone()
+{
+    CallingHoursGrid grid;
+    grid.resize(1000, 400);
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    const QPointF noonMonday = grid.gridGeometry().segmentRect(0, 720, 721).center();
+    const QString tip = grid.toolTipAt(noonMonday);
+
+    const QStringList lines = tip.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("Calling window (8 h 30 min)"));
+    QCOMPARE(lines.at(1), QStringLiteral("Mon 6 Jan 14:30 \u2013 Mon 6 Jan 23:00 in Asia/Kolkata, "
+                                         "the campaign's zone"));
+    QCOMPARE(lines.at(2), QStringLiteral("Mon 6 Jan 09:00 \u2013 Mon 6 Jan 17:30 in UTC, "
+                                         "the zone shown"));
+}
+
+void TstGridGeometry::gridTooltipJoinsPiecesSplitAtMidnight()
+{
+    CallingHoursGrid grid;
+    grid.resize(1000, 400);
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+
+    const QString expected = QStringLiteral(
+        "Calling window (4 h)\n"
+        "Tue 7 Jan 03:30 \u2013 Tue 7 Jan 07:30 in Asia/Kolkata, the campaign's zone\n"
+        "Mon 6 Jan 22:00 \u2013 Tue 7 Jan 02:00 in UTC, the zone shown");
+    const GridGeometry geometry = grid.gridGeometry();
+    QCOMPARE(grid.toolTipAt(geometry.segmentRect(0, 1400, 1401).center()), expected);
+    QCOMPARE(grid.toolTipAt(geometry.segmentRect(1, 60, 61).center()), expected);
+}
+
+void TstGridGeometry::gridAccessibleDescriptionSummarisesTheWeek()
+{
+    CallingHoursGrid grid;
+    QCOMPARE(grid.accessibleDescription(), QStringLiteral("No calling hours to show."));
+
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    QCOMPARE(grid.accessibleName(), QStringLiteral("Calling hours grid"));
+    QCOMPARE(grid.accessibleDescription(),
+             QStringLiteral("Calling hours shown in UTC. "
+                            "Mon 6 Jan: 9:00\u201317:30, 22:00\u201324:00 (10 h 30 min). "
+                            "Tue 7 Jan: 0:00\u20132:00 (2 h). "
+                            "Wed 8 Jan: no calling. Thu 9 Jan: no calling. "
+                            "Fri 10 Jan: no calling. Sat 11 Jan: no calling. "
+                            "Sun 12 Jan: no calling. Week total: 12 h 30 min."));
+}
+
+void TstGridGeometry::gridArrowKeysMoveTheFocusedCell()
+{
+    CallingHoursGrid grid;
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    grid.setFocusedCell(0, 600);
+    QSignalSpy moved(&grid, &CallingHoursGrid::focusedCellChanged);
+
+    QTest::keyClick(&grid, Qt::Key_Left);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.last(), QVariantList({0, 540}));
+    QCOMPARE(grid.accessibleName(),
+             QStringLiteral("Calling hours grid, Mon 6 Jan, 9:00: calling window 9:00\u201317:30"));
+
+    QTest::keyClick(&grid, Qt::Key_Down);
+    QCOMPARE(moved.last(), QVariantList({1, 540}));
+    QCOMPARE(grid.focusedCellText(), QStringLiteral("Tue 7 Jan, 9:00: no calling"));
+    QTest::keyClick(&grid, Qt::Key_Up);
+    QTest::keyClick(&grid, Qt::Key_Up);
+    QCOMPARE(moved.size(), 3); // the second Up is at the top row already
+    QTest::keyClick(&grid, Qt::Key_End);
+    QCOMPARE(moved.last(), QVariantList({0, 1380}));
+    QCOMPARE(grid.focusedCellText(),
+             QStringLiteral("Mon 6 Jan, 23:00: calling window 22:00\u201324:00"));
+    QTest::keyClick(&grid, Qt::Key_Home);
+    QCOMPARE(moved.last(), QVariantList({0, 0}));
+    QCOMPARE(moved.size(), 5);
+}
+
+void TstGridGeometry::gridSizeFollowsTheFont()
+{
+    CallingHoursGrid small;
+    QFont font = small.font();
+    font.setPixelSize(10);
+    small.setFont(font);
+    CallingHoursGrid large;
+    font.setPixelSize(20);
+    large.setFont(font);
+
+    QVERIFY(large.sizeHint().width() > small.sizeHint().width());
+    QVERIFY(large.sizeHint().height() > small.sizeHint().height());
+    QVERIFY(large.minimumSizeHint().height() > small.minimumSizeHint().height());
+    QVERIFY(small.minimumSizeHint().width() <= small.sizeHint().width());
+}
+
+void TstGridGeometry::panelStartsTheWeekOnTheLocalesFirstDay_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QDate>("firstDay");
+
+    QTest::newRow("C locale starts on Monday") << QLocale::c() << QDate(2025, 1, 6);
+    QTest::newRow("US English starts on Sunday")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << QDate(2025, 1, 5);
+    QTest::newRow("Egyptian Arabic starts on Saturday")
+        << QLocale(QLocale::Arabic, QLocale::Egypt) << QDate(2025, 1, 4);
+}
+
+void TstGridGeometry::panelStartsTheWeekOnTheLocalesFirstDay()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QDate, firstDay);
+
+    QLocale::setDefault(locale);
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    QLocale::setDefault(QLocale::c());
+
+    QCOMPARE(panel.firstDayShown(), firstDay);
+    QCOMPARE(panel.grid()->projection().firstDay, firstDay);
+}
+
+void TstGridGeometry::panelRecomputesOnZoneChange()
+{
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    QCOMPARE(panel.shownZone(), QTimeZone::utc());
+    QSignalSpy changed(&panel, &CallingHoursPanel::projectionChanged);
+
+    panel.setShownZone(QTimeZone("Asia/Kathmandu"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(panel.projection().zone.id(), QByteArray("Asia/Kathmandu"));
+    QCOMPARE(panel.grid()->projection().zone.id(), QByteArray("Asia/Kathmandu"));
+    QCOMPARE(panel.projection().segments.value(0).startMinute, 14 * 60 + 45);
+
+    panel.setShownZone(QTimeZone("Asia/Kathmandu"));
+    QCOMPARE(changed.size(), 1); // the same zone again changes nothing
+
+    QVERIFY(panel.zonePicker()->chooseZoneId(QStringLiteral("Europe/London")));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(panel.shownZone().id(), QByteArray("Europe/London"));
+
+    panel.zonePicker()->setCurrentIndex(0); // the "Campaign's zone" quick choice
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(panel.shownZone(), QTimeZone::utc());
+    QVERIFY(!panel.zonePicker()->chooseZoneId(QStringLiteral("Mars/Olympus")));
+    QCOMPARE(changed.size(), 3);
+}
+
+void TstGridGeometry::panelRecomputesOnWeekChange()
+{
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    QCOMPARE(panel.firstDayShown(), QDate(2025, 1, 6));
+    QSignalSpy changed(&panel, &CallingHoursPanel::projectionChanged);
+
+    panel.showNextWeek();
+    QCOMPARE(panel.firstDayShown(), QDate(2025, 1, 13));
+    panel.setWeek(QDate(2025, 1, 15));
+    QCOMPARE(changed.size(), 1); // a day of the week already shown changes nothing
+    panel.showPreviousWeek();
+    QCOMPARE(panel.firstDayShown(), QDate(2025, 1, 6));
+    panel.setWeek(QDate(2025, 3, 1));
+    QCOMPARE(panel.firstDayShown(), QDate(2025, 2, 24));
+    panel.showThisWeek();
+    QCOMPARE(panel.firstDayShown(), QDate(2025, 1, 6));
+    QCOMPARE(changed.size(), 4);
+}
+
+void TstGridGeometry::panelZoneHeader_data()
+{
+    QTest::addColumn<QString>("zoneId");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QByteArray>("shownZone");
+    QTest::addColumn<int>("clockDay");
+    QTest::addColumn<QString>("expected");
+
+    const QString newYork = QStringLiteral("America/New_York");
+    QTest::newRow("New York in winter") << newYork << true << QByteArray() << 8
+                                        << QStringLiteral("Campaign zone: America/New_York "
+                                                          "(EST, UTC-5)");
+    QTest::newRow("New York, week with the spring change")
+        << newYork << true << QByteArray() << 31 + 28 + 5
+        << QStringLiteral("Campaign zone: America/New_York (EST, UTC-5; EDT, UTC-4 from "
+                          "Sun 03:00)");
+    QTest::newRow("Kolkata shown in Kathmandu")
+        << QStringLiteral("Asia/Kolkata") << true << QByteArray("Asia/Kathmandu") << 8
+        << QStringLiteral("Shown in Asia/Kathmandu (+0545, UTC+5:45); "
+                          "campaign zone: Asia/Kolkata");
+    QTest::newRow("unknown zone") << QStringLiteral("Mars/Olympus") << false << QByteArray() << 8
+                                  << QStringLiteral("Unknown zone 'Mars/Olympus': shown in the "
+                                                    "campaign's own clock");
+}
+
+void TstGridGeometry::panelZoneHeader()
+{
+    QFETCH(QString, zoneId);
+    QFETCH(bool, known);
+    QFETCH(QByteArray, shownZone);
+    QFETCH(int, clockDay);
+    QFETCH(QString, expected);
+
+    WeeklySchedule schedule = utcSchedule();
+    schedule.timeZoneId = zoneId;
+    schedule.timeZoneKnown = known;
+    CallingHoursPanel panel;
+    panel.setClock([clockDay] { return QDateTime(QDate(2025, 1, 1).addDays(clockDay - 1),
+                                                 QTime(12, 0), QTimeZone::utc()); });
+    panel.setSchedule(schedule);
+    if (!shownZone.isEmpty())
+        panel.setShownZone(QTimeZone(shownZone));
+    QCOMPARE(panel.zoneText(), expected);
+}
+
+void TstGridGeometry::panelStatusLine_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("open, closing later today")
+        << utc(6, 15, 20) << QStringLiteral("Calling is allowed now, until 17:30 (in 2 h 10 min)");
+    QTest::newRow("open from the first minute")
+        << utc(6, 9) << QStringLiteral("Calling is allowed now, until 17:30 (in 8 h 30 min)");
+    QTest::newRow("closed before the first window")
+        << utc(6, 8) << QStringLiteral("Calling is not allowed now; next window opens Mon 09:00");
+    QTest::newRow("closed at the end minute")
+        << utc(6, 17, 30)
+        << QStringLiteral("Calling is not allowed now; next window opens Sat 22:00");
+    QTest::newRow("open overnight, closing after midnight")
+        << utc(11, 23) << QStringLiteral("Calling is allowed now, until Sun 02:00 (in 3 h)");
+    QTest::newRow("closed on Sunday after the overnight window")
+        << utc(12, 3) << QStringLiteral("Calling is not allowed now; next window opens Mon 09:00");
+}
+
+void TstGridGeometry::panelStatusLine()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QString, expected);
+
+    CallingHoursPanel panel;
+    panel.setClock([now] { return now; });
+    panel.setSchedule(utcSchedule());
+    QCOMPARE(panel.statusText(), expected);
+    QCOMPARE(panel.grid()->now(), now);
+}
+
+void TstGridGeometry::panelListsFindings()
+{
+    CallingHoursPanel panel;
+    panel.setSchedule(utcSchedule());
+    const QTreeWidget *list = panel.findingsList();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Info"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Saturday's window runs overnight."));
+    QCOMPARE(list->topLevelItem(0)->data(1, Qt::ToolTipRole).toString(),
+             QStringLiteral("About entry callingHours.days[1]"));
+
+    WeeklySchedule clean = utcSchedule();
+    clean.findings.clear();
+    panel.setSchedule(clean);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(1),
+             QStringLiteral("No findings: the schedule looks sound."));
+
+    panel.clear();
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QCOMPARE(panel.zoneText(), QStringLiteral("This campaign has no calling hours."));
+}
+
+void TstGridGeometry::csvExportWritesExpectedBytes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    panel.setShownZone(QTimeZone("Asia/Kathmandu"));
+
+    const QString path = dir.filePath(QStringLiteral("week.csv"));
+    QCOMPARE(panel.exportCsv(path), QString());
+    QCOMPARE(readAll(path), QByteArray("day,date,start,end,zone\n"
+                                       "MO,2025-01-06,14:45,23:15,Asia/Kathmandu\n"
+                                       "SU,2025-01-12,03:45,07:45,Asia/Kathmandu\n"));
+}
+
+void TstGridGeometry::csvExportFromTheButtonUsesTheChosenPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("chosen.csv"));
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    QString offeredName;
+    panel.setSavePathChooser([&](const QString &, const QString &name, const QString &) {
+        offeredName = name;
+        return path;
+    });
+    QSignalSpy finished(&panel, &CallingHoursPanel::exportFinished);
+
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : panel.findChildren<QToolButton *>()) {
+        if (candidate->text() == QStringLiteral("Export CSV\u2026"))
+            button = candidate;
+    }
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    QCOMPARE(offeredName, QStringLiteral("calling-hours-2025-01-06.csv"));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first(), QVariantList({path, QString()}));
+    QCOMPARE(readAll(path), QByteArray("day,date,start,end,zone\n"
+                                       "MO,2025-01-06,09:00,17:30,UTC\n"
+                                       "SA,2025-01-11,22:00,24:00,UTC\n"
+                                       "SU,2025-01-12,00:00,02:00,UTC\n"));
+}
+
+void TstGridGeometry::pngExportWritesAPicture()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("grid.png"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older file that the export replaces");
+    old.close();
+
+    CallingHoursPanel panel;
+    panel.setSchedule(utcSchedule());
+    panel.resize(700, 450);
+    QCOMPARE(panel.exportPng(path), QString());
+    QVERIFY(readAll(path).startsWith("\x89PNG\r\n\x1a\n"));
+    const QImage image(path);
+    QCOMPARE(image.size(), panel.grid()->size() * panel.grid()->devicePixelRatio());
+}
+
+void TstGridGeometry::failingExportsReportAndKeepFiles_data()
+{
+    QTest::addColumn<bool>("png");
+    QTest::addColumn<bool>("targetIsDirectory");
+
+    QTest::newRow("PNG into a path whose parent is a file") << true << false;
+    QTest::newRow("PNG onto an existing directory") << true << true;
+    QTest::newRow("CSV into a path whose parent is a file") << false << false;
+    QTest::newRow("CSV onto an existing directory") << false << true;
+}
+
+void TstGridGeometry::failingExportsReportAndKeepFiles()
+{
+    QFETCH(bool, png);
+    QFETCH(bool, targetIsDirectory);
+
+    // Running as root makes read-only directories writable, so fail by the shape of the path.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString existing = dir.filePath(targetIsDirectory ? QStringLiteral("folder/kept.txt")
+                                                            : QStringLiteral("kept.txt"));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("folder")));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const QString target = targetIsDirectory ? dir.filePath(QStringLiteral("folder"))
+                                             : existing + QStringLiteral("/week.out");
+
+    CallingHoursPanel panel;
+    panel.setSchedule(utcSchedule());
+    const QString error = png ? panel.exportPng(target) : panel.exportCsv(target);
+    QVERIFY2(error.startsWith(QStringLiteral("Could not save ") + QDir::toNativeSeparators(target)),
+             qPrintable(error));
+    QCOMPARE(readAll(existing), QByteArray("keep me"));
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("folder"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("kept.txt")}.mid(targetIsDirectory ? 0 : 1));
+}
+
+void TstGridGeometry::copyAsTextPutsTheWeekOnTheClipboard()
+{
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    const QString text = panel.plainText();
+    QVERIFY(text.contains(QStringLiteral("2025-01-06")));
+    QVERIFY(text.contains(QStringLiteral("Saturday's window runs overnight.")));
+
+    panel.copyAsText();
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+QTEST_MAIN(TstGridGeometry)
 #include "tst_gridgeometry.moc"

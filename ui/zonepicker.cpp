@@ -1,3 +1,108 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "zonepicker.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+ZonePicker::ZonePicker(QWidget *parent)
+    : QComboBox(parent)
+    , m_campaignZone(QTimeZone::utc())
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(22);
+    setMaxVisibleItems(20);
+    setToolTip(tr("Time zone the grid is shown in: type any part of a zone name to search"));
+    setAccessibleName(tr("Shown time zone"));
+    fillZones();
+    setupCompleter();
+
+    connect(this, &QComboBox::currentIndexChanged, this, &ZonePicker::onIndexChanged);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &ZonePicker::restoreText);
+}
+
+ZonePicker::~ZonePicker() = default;
+
+void ZonePicker::fillZones()
+{
+    const QByteArray systemId = QTimeZone::systemTimeZoneId();
+    addItem(tr("Campaign's zone"));
+    addItem(tr("My zone (%1)").arg(QString::fromUtf8(systemId)), QString::fromUtf8(systemId));
+    insertSeparator(count());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+}
+
+void ZonePicker::setupCompleter()
+{
+    // Searching by any part of the id matters: people know "Kolkata", not "Asia/".
+    auto *completer = new QCompleter(model(), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    setCompleter(completer);
+}
+
+void ZonePicker::setCampaignZone(const QTimeZone &zone, const QString &zoneId, bool known)
+{
+    m_campaignZone = zone;
+    const QString label = known ? tr("Campaign's zone (%1)").arg(zoneId)
+                                : tr("Campaign's own clock (unknown zone '%1')").arg(zoneId);
+    setItemText(CampaignChoice, zoneId.isEmpty() ? tr("Campaign's zone") : label);
+    if (currentIndex() == CampaignChoice)
+        lineEdit()->setText(itemText(CampaignChoice));
+}
+
+void ZonePicker::selectCampaignZone()
+{
+    const QSignalBlocker blocker(this);
+    setCurrentIndex(CampaignChoice);
+    lineEdit()->setText(itemText(CampaignChoice));
+}
+
+void ZonePicker::selectZone(const QTimeZone &zone)
+{
+    const QSignalBlocker blocker(this);
+    const int row = findData(QString::fromUtf8(zone.id()));
+    setCurrentIndex(row >= FirstZoneRow || row == SystemChoice ? row : CampaignChoice);
+    lineEdit()->setText(itemText(currentIndex()));
+}
+
+QTimeZone ZonePicker::currentZone() const
+{
+    if (currentIndex() <= CampaignChoice)
+        return m_campaignZone;
+    return QTimeZone(currentData().toString().toUtf8());
+}
+
+bool ZonePicker::isCampaignZoneSelected() const
+{
+    return currentIndex() <= CampaignChoice;
+}
+
+bool ZonePicker::chooseZoneId(const QString &zoneId)
+{
+    const int row = findData(zoneId);
+    if (row < FirstZoneRow)
+        return false;
+    setCurrentIndex(row);
+    return true;
+}
+
+void ZonePicker::onIndexChanged(int index)
+{
+    if (index < 0 || index == FirstZoneRow - 1)
+        return;
+    Q_EMIT zoneChosen(currentZone());
+}
+
+void ZonePicker::restoreText()
+{
+    // Text that names no zone is not a choice: show the current one again.
+    if (lineEdit()->text() != itemText(currentIndex()))
+        lineEdit()->setText(itemText(currentIndex()));
+}
