@@ -37,7 +37,7 @@ QString ScheduleFormatter::toCsv(const WeekProjection &week)
     QString csv = QStringLiteral("day,date,start,end,zone\n");
     const QString zone = zoneId(week.zone);
     for (const ProjectedSegment &segment : week.segments)
-        csv += segmentLine(segment, QLatin1Char(',')) % QLatin1Char(',') % zone % QLatin1Char('\n');
+        csv += csvLine(segment) % zone % QLatin1Char('\n');
     return csv;
 }
 
@@ -51,8 +51,13 @@ QString ScheduleFormatter::toText(const WeeklySchedule &schedule, const WeekProj
                 .arg(week.firstDay.toString(Qt::ISODate), zoneId(week.zone))
         % QLatin1Char('\n');
 
-    for (const ProjectedSegment &segment : week.segments)
-        text += QStringLiteral("  ") % segmentLine(segment, QLatin1Char(' ')) % QLatin1Char('\n');
+    for (const ProjectedSegment &segment : week.segments) {
+        const auto day = static_cast<Qt::DayOfWeek>(segment.date.dayOfWeek());
+        text += QStringLiteral("  ") % CallingHoursParser::codeForDay(day) % QLatin1Char(' ')
+            % segment.date.toString(Qt::ISODate) % QStringLiteral("  ")
+            % ClockTime::format24(segment.startMinute) % QLatin1Char('-')
+            % ClockTime::format24(segment.endMinute) % QLatin1Char('\n');
+    }
     if (week.segments.isEmpty())
         text += tr("  No calling windows in this week.") % QLatin1Char('\n');
     text += tr("Total: %1 hours").arg(ClockTime::format24(week.totalMinutes)) % QLatin1Char('\n');
@@ -137,11 +142,12 @@ QString ScheduleFormatter::campaignZoneLabel(const WeeklySchedule &schedule)
     return schedule.timeZoneId;
 }
 
-// "MO,2026-03-23,09:00,17:00": the columns every format shares.
-QString ScheduleFormatter::segmentLine(const ProjectedSegment &segment, QChar separator)
+// "MO,2026-03-23,09:00,17:00,": every column but the zone.
+QString ScheduleFormatter::csvLine(const ProjectedSegment &segment)
 {
     const auto day = static_cast<Qt::DayOfWeek>(segment.date.dayOfWeek());
-    return CallingHoursParser::codeForDay(day) % separator % segment.date.toString(Qt::ISODate)
-        % separator % ClockTime::format24(segment.startMinute) % separator
-        % ClockTime::format24(segment.endMinute);
+    const QChar comma = QLatin1Char(',');
+    return CallingHoursParser::codeForDay(day) % comma % segment.date.toString(Qt::ISODate) % comma
+        % ClockTime::format24(segment.startMinute) % comma
+        % ClockTime::format24(segment.endMinute) % comma;
 }

@@ -30,5 +30,5 @@ public:
     static QString campaignZoneLabel(const WeeklySchedule &schedule);
 
 private:
-    static QString segmentLine(const ProjectedSegment &segment, QChar separator);
+    static QString csvLine(const ProjectedSegment &segment);
 };
