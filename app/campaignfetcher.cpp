@@ -105,6 +105,7 @@ bool CampaignFetcher::start(const ConnectionSettings &settings)
     m_sslErrors.clear();
     m_body.clear();
     m_origin = built.url;
+    m_url = built.url;
     m_maxResponseBytes = settings.maxResponseBytes;
     m_timeoutMs = settings.timeoutMs;
 
@@ -157,6 +158,7 @@ void CampaignFetcher::abortTooLarge()
 void CampaignFetcher::checkRedirect(const QUrl &target)
 {
     if (isSameOrigin(target, m_origin)) {
+        m_url = target;
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
@@ -171,7 +173,7 @@ void CampaignFetcher::finish()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_abortFailure == Failure::None)
+    if (m_abortFailure == Failure::None && reply->isOpen())
         m_body += reply->readAll();
 
     Outcome outcome;
@@ -189,7 +191,8 @@ void CampaignFetcher::finish()
 HttpResponse CampaignFetcher::responseOf(QNetworkReply *reply) const
 {
     HttpResponse response;
-    response.url = reply->url();
+    // reply->url() already names a refused redirect target; this is the URL really asked.
+    response.url = m_url;
     response.statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     response.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
@@ -218,7 +221,7 @@ CampaignFetcher::Failure CampaignFetcher::failureOf(QNetworkReply *reply, QStrin
     const bool hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     if (isTransportError(error) || (error != QNetworkReply::NoError && !hasStatus)) {
         *message = tr("Could not fetch %1: %2")
-                       .arg(RequestBuilder::redacted(reply->url()), reply->errorString());
+                       .arg(RequestBuilder::redacted(m_url), reply->errorString());
         return Failure::Network;
     }
     return Failure::None;

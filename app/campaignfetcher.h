@@ -61,7 +61,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_elapsed;
-    QUrl m_origin;
+    QUrl m_origin; // the URL first asked for; only its scheme, host and port count
+    QUrl m_url; // the URL asked for last, after any followed redirect
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     Failure m_abortFailure = Failure::None;
