@@ -21,7 +21,10 @@ public:
     };
 
     static QList<Finding> check(const WeeklySchedule &schedule, const Bounds &bounds);
-    static QList<Finding> check(const WeeklySchedule &schedule) { return check(schedule, Bounds()); }
+    static QList<Finding> check(const WeeklySchedule &schedule)
+    {
+        return check(schedule, Bounds());
+    }
 
 private:
     static void checkPairs(const WeeklySchedule &schedule, QList<Finding> &findings);

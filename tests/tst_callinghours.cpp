@@ -80,9 +80,8 @@ void compareFindings(const QList<Finding> &actual, const QStringList &expected)
     QStringList actualText;
     for (const Finding &finding : actual)
         actualText << describe(finding) % QLatin1Char(' ') % finding.message;
-    if (actual.size() != expected.size())
-        qWarning("actual findings: %s", qPrintable(actualText.join(QLatin1String(" | "))));
-    QCOMPARE(actual.size(), expected.size());
+    const QString all = actualText.join(QLatin1String(" | "));
+    QVERIFY2(actual.size() == expected.size(), qPrintable(QLatin1String("actual: ") % all));
 
     for (int i = 0; i < expected.size(); ++i) {
         const QString head = expected.at(i).section(QLatin1Char(' '), 0, 0);

@@ -92,7 +92,8 @@ void verifyInvariants(const WeekProjection &week)
         const QDateTime local = segment.start.toTimeZone(week.zone);
         QCOMPARE(local.date(), segment.date);
         QCOMPARE(local.time().hour() * 60 + local.time().minute(), segment.startMinute);
-        QCOMPARE(segment.start.secsTo(segment.end), 60LL * (segment.endMinute - segment.startMinute));
+        const qint64 wallSeconds = 60LL * (segment.endMinute - segment.startMinute);
+        QCOMPARE(segment.start.secsTo(segment.end), wallSeconds);
         QVERIFY(!previous.isValid() || previous <= segment.start);
         previous = segment.start;
     }
@@ -432,8 +433,10 @@ void TestScheduleProjection::statusAt_data()
     QTest::addColumn<QDateTime>("changesAt");
 
     const QByteArray weekdays = R"({"frequency":"WEEKLY","timezone":"America/New_York","days":[
-        {"day":"MO","start":"9:00 AM","end":"5:00 PM"},{"day":"TU","start":"9:00 AM","end":"5:00 PM"},
-        {"day":"WE","start":"9:00 AM","end":"5:00 PM"},{"day":"TH","start":"9:00 AM","end":"5:00 PM"},
+        {"day":"MO","start":"9:00 AM","end":"5:00 PM"},
+        {"day":"TU","start":"9:00 AM","end":"5:00 PM"},
+        {"day":"WE","start":"9:00 AM","end":"5:00 PM"},
+        {"day":"TH","start":"9:00 AM","end":"5:00 PM"},
         {"day":"FR","start":"9:00 AM","end":"5:00 PM"}]})";
     auto utc = [](int month, int day, int hour) {
         return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
