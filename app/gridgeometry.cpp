@@ -49,6 +49,16 @@ QRectF GridGeometry::segmentRect(int dayIndex, int startMinute, int endMinute) c
     return QRectF(left, row.top(), minuteToX(endMinute) - left, row.height());
 }
 
+QRectF GridGeometry::segmentRect(int dayIndex, int startMinute, int endMinute, int lane,
+                                 int laneCount) const
+{
+    const QRectF whole = segmentRect(dayIndex, startMinute, endMinute);
+    if (laneCount <= 1)
+        return whole;
+    const qreal height = whole.height() / laneCount;
+    return QRectF(whole.left(), whole.top() + lane * height, whole.width(), height);
+}
+
 QRectF GridGeometry::dayLabelRect(int dayIndex) const
 {
     const QRectF row = dayRect(dayIndex);

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void dayRect();
     void segmentRect_data();
     void segmentRect();
+    void laneRect_data();
+    void laneRect();
     void labelAndTotalRects();
     void hitTest_data();
     void hitTest();
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void gridShowsBarsWhereTheProjectionSays();
     void gridTooltipShowsCampaignAndShownZone();
     void gridTooltipJoinsPiecesSplitAtMidnight();
+    void gridStacksOverlappingWindowsInLanes();
     void gridAccessibleDescriptionSummarisesTheWeek();
     void gridArrowKeysMoveTheFocusedCell();
     void gridSizeFollowsTheFont();
@@ -220,6 +223,28 @@ void TstGridGeometry::segmentRect()
     QCOMPARE(minutePerPixelGeometry().segmentRect(dayIndex, startMinute, endMinute), rect);
 }
 
+void TstGridGeometry::laneRect_data()
+{
+    QTest::addColumn<int>("lane");
+    QTest::addColumn<int>("laneCount");
+    QTest::addColumn<QRectF>("rect");
+
+    // Day 2 from 10:00 to 14:00: x 710..950, row 85..115.
+    QTest::newRow("a single lane is the whole row") << 0 << 1 << QRectF(710, 85, 240, 30);
+    QTest::newRow("top of two lanes") << 0 << 2 << QRectF(710, 85, 240, 15);
+    QTest::newRow("bottom of two lanes") << 1 << 2 << QRectF(710, 100, 240, 15);
+    QTest::newRow("middle of three lanes") << 1 << 3 << QRectF(710, 95, 240, 10);
+}
+
+void TstGridGeometry::laneRect()
+{
+    QFETCH(int, lane);
+    QFETCH(int, laneCount);
+    QFETCH(QRectF, rect);
+
+    QCOMPARE(minutePerPixelGeometry().segmentRect(2, 600, 840, lane, laneCount), rect);
+}
+
 void TstGridGeometry::labelAndTotalRects()
 {
     const GridGeometry geometry = minutePerPixelGeometry();
@@ -327,6 +352,31 @@ void TstGridGeometry::gridTooltipJoinsPiecesSplitAtMidnight()
     const GridGeometry geometry = grid.gridGeometry();
     QCOMPARE(grid.toolTipAt(geometry.segmentRect(0, 1400, 1401).center()), expected);
     QCOMPARE(grid.toolTipAt(geometry.segmentRect(1, 60, 61).center()), expected);
+}
+
+void TstGridGeometry::gridStacksOverlappingWindowsInLanes()
+{
+    // Tuesday 07:00-11:00 and 10:00-14:00 overlap; Thursday's 09:00-10:00 stands alone.
+    WeekProjection week = handMadeProjection();
+    week.segments = {
+        {1, QDate(2025, 1, 7), 420, 660, 0, utc(7, 7), utc(7, 11)},
+        {1, QDate(2025, 1, 7), 600, 840, 1, utc(7, 10), utc(7, 14)},
+        {3, QDate(2025, 1, 9), 540, 600, 2, utc(9, 9), utc(9, 10)},
+    };
+    CallingHoursGrid grid;
+    grid.resize(1000, 400);
+    grid.setProjection(week, kolkataSchedule());
+    const GridGeometry geometry = grid.gridGeometry();
+
+    const QPointF upperHalf = geometry.segmentRect(1, 630, 631, 0, 2).center();
+    const QPointF lowerHalf = geometry.segmentRect(1, 630, 631, 1, 2).center();
+    QVERIFY(grid.toolTipAt(upperHalf).contains(QStringLiteral("07:00 \u2013 Tue 7 Jan 11:00")));
+    QVERIFY(grid.toolTipAt(lowerHalf).contains(QStringLiteral("10:00 \u2013 Tue 7 Jan 14:00")));
+    // Before the overlap starts the first window still has only its own lane.
+    QVERIFY(grid.toolTipAt(geometry.segmentRect(1, 480, 481, 1, 2).center()).isEmpty());
+    // A window that overlaps nothing takes the whole row.
+    QVERIFY(!grid.toolTipAt(geometry.segmentRect(3, 570, 571, 1, 2).center()).isEmpty());
+    QVERIFY(!grid.toolTipAt(geometry.segmentRect(3, 570, 571, 0, 2).center()).isEmpty());
 }
 
 void TstGridGeometry::gridAccessibleDescriptionSummarisesTheWeek()

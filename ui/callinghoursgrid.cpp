@@ -67,6 +67,7 @@ void CallingHoursGrid::setProjection(const WeekProjection &projection,
 {
     m_projection = projection;
     m_schedule = schedule;
+    assignLanes();
     updateLabels();
     updateGeometry();
     update();
@@ -144,6 +145,84 @@ QSize CallingHoursGrid::minimumSizeHint() const
     const int width = int(space.dayLabelWidth + space.totalWidth) + 24 * hourWidth;
     const int rows = GridGeometry::DayCount * (metrics.height() + 2 * padding());
     return QSize(width, int(space.hourLabelHeight + space.weekTotalHeight) + rows);
+}
+
+void CallingHoursGrid::assignLanes()
+{
+    // Overlapping windows (a schedule finding) are stacked in lanes so that each stays
+    // visible; segments that overlap nothing keep the whole row.
+    const qsizetype count = m_projection.segments.size();
+    m_lanes = QList<int>(count, 0);
+    m_laneCounts = QList<int>(count, 1);
+    for (int day = 0; day < GridGeometry::DayCount; ++day) {
+        QList<int> order;
+        for (int i = 0; i < count; ++i) {
+            if (m_projection.segments.at(i).dayIndex == day)
+                order << i;
+        }
+        const QList<ProjectedSegment> &segments = m_projection.segments;
+        std::sort(order.begin(), order.end(), [&segments](int a, int b) {
+            return segments.at(a).startMinute < segments.at(b).startMinute;
+        });
+
+        QList<int> group;
+        QList<int> laneEnds;
+        int groupEnd = -1;
+        const auto closeGroup = [&] {
+            for (const int member : std::as_const(group))
+                m_laneCounts[member] = int(laneEnds.size());
+            group.clear();
+            laneEnds.clear();
+        };
+        for (const int index : std::as_const(order)) {
+            const ProjectedSegment &segment = m_projection.segments.at(index);
+            if (segment.startMinute >= groupEnd)
+                closeGroup();
+            const auto free = std::find_if(laneEnds.begin(), laneEnds.end(), [&](int end) {
+                return end <= segment.startMinute;
+            });
+            m_lanes[index] = int(free - laneEnds.begin());
+            if (free == laneEnds.end())
+                laneEnds << segment.endMinute;
+            else
+                *free = segment.endMinute;
+            group << index;
+            groupEnd = std::max(groupEnd, segment.endMinute);
+        }
+        closeGroup();
+    }
+}
+
+QRectF CallingHoursGrid::barRect(int segmentIndex, const GridGeometry &geometry) const
+{
+    const ProjectedSegment &segment = m_projection.segments.at(segmentIndex);
+    const int laneCount = m_laneCounts.value(segmentIndex, 1);
+    const QRectF slice = geometry.segmentRect(segment.dayIndex, segment.startMinute,
+                                              segment.endMinute, m_lanes.value(segmentIndex),
+                                              laneCount);
+    const qreal inset = geometry.rowHeight() * 0.12 / laneCount;
+    return slice.adjusted(0, inset, 0, -inset);
+}
+
+int CallingHoursGrid::segmentIndexAtPoint(const QPointF &position) const
+{
+    const GridGeometry geometry = gridGeometry();
+    const std::optional<GridGeometry::Cell> cell = geometry.hitTest(position);
+    if (!cell)
+        return -1;
+    // Within a lane, anywhere in the row's height counts, insets included.
+    for (qsizetype i = m_projection.segments.size() - 1; i >= 0; --i) {
+        const ProjectedSegment &segment = m_projection.segments.at(i);
+        const QRectF lane = geometry.segmentRect(segment.dayIndex, segment.startMinute,
+                                                 segment.endMinute, m_lanes.value(i),
+                                                 m_laneCounts.value(i, 1));
+        if (segment.dayIndex == cell->dayIndex && segment.startMinute <= cell->minute
+            && cell->minute < segment.endMinute && position.y() >= lane.top()
+            && position.y() < lane.bottom()) {
+            return int(i);
+        }
+    }
+    return -1;
 }
 
 void CallingHoursGrid::updateLabels()
@@ -281,10 +360,7 @@ QString CallingHoursGrid::segmentToolTip(int segmentIndex) const
 
 QString CallingHoursGrid::toolTipAt(const QPointF &position) const
 {
-    const std::optional<GridGeometry::Cell> cell = gridGeometry().hitTest(position);
-    if (!cell)
-        return QString();
-    const int index = segmentIndexAt(cell->dayIndex, cell->minute);
+    const int index = segmentIndexAtPoint(position);
     return index < 0 ? QString() : segmentToolTip(index);
 }
 
@@ -448,16 +524,14 @@ void CallingHoursGrid::paintDayLabelsAndTotals(QPainter &painter,
 void CallingHoursGrid::paintSegments(QPainter &painter, const GridGeometry &geometry) const
 {
     const QColor fill = palette().color(QPalette::Highlight);
-    const qreal inset = geometry.rowHeight() * 0.12;
     const QFontMetrics metrics = fontMetrics();
-    for (const ProjectedSegment &segment : m_projection.segments) {
-        const QRectF bar = geometry.segmentRect(segment.dayIndex, segment.startMinute,
-                                                segment.endMinute).adjusted(0, inset, 0, -inset);
+    for (int i = 0; i < m_projection.segments.size(); ++i) {
+        const QRectF bar = barRect(i, geometry);
         painter.fillRect(bar, fill);
         painter.setPen(QPen(fill.darker(140), 0));
         painter.drawRect(bar);
 
-        const QString text = segmentText(segment);
+        const QString text = segmentText(m_projection.segments.at(i));
         if (metrics.horizontalAdvance(text) + 2 * padding() <= bar.width()
             && metrics.height() <= bar.height() + 2) {
             painter.setPen(palette().color(QPalette::HighlightedText));
@@ -489,12 +563,9 @@ void CallingHoursGrid::paintFocus(QPainter &painter, const GridGeometry &geometr
 
     // Frame the whole bar under the focused hour, or the hour cell itself when it is empty.
     const int index = segmentIndexInHour(m_focus.dayIndex, m_focus.minute);
-    QRectF frame = geometry.segmentRect(m_focus.dayIndex, m_focus.minute,
-                                        m_focus.minute + MinutesPerHour);
-    if (index >= 0) {
-        const ProjectedSegment &segment = m_projection.segments.at(index);
-        frame = geometry.segmentRect(segment.dayIndex, segment.startMinute, segment.endMinute);
-    }
+    const QRectF frame = index >= 0 ? barRect(index, geometry)
+                                    : geometry.segmentRect(m_focus.dayIndex, m_focus.minute,
+                                                           m_focus.minute + MinutesPerHour);
     QStyleOptionFocusRect option;
     option.initFrom(this);
     option.rect = frame.toAlignedRect().adjusted(1, 1, -1, -1);

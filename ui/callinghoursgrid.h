@@ -64,6 +64,9 @@ private:
     };
 
     void updateLabels();
+    void assignLanes();
+    QRectF barRect(int segmentIndex, const GridGeometry &geometry) const;
+    int segmentIndexAtPoint(const QPointF &position) const;
     void updateAccessibility();
     GridGeometry::Margins margins() const;
     int padding() const;
@@ -86,6 +89,8 @@ private:
     WeeklySchedule m_schedule;
     QDateTime m_now;
     GridGeometry::Cell m_focus{0, 9 * 60};
+    QList<int> m_lanes;      // per segment: its lane within its row
+    QList<int> m_laneCounts; // per segment: lanes in its group of overlapping segments
     QStringList m_dayLabels;
     QStringList m_dayTotals;
     QStringList m_hourLabels;
