@@ -1,4 +1,294 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "fetchcommand.h"
-int FetchCommand::run(const QStringList &) { return UsageError; }
+
+#include "campaignfetcher.h"
+#include "requestbuilder.h"
+#include "responseinterpreter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption host {QStringLiteral("host"),
+                             FetchCommand::tr("Kore.ai host, e.g. platform.kore.ai."),
+                             QStringLiteral("H")};
+    QCommandLineOption stream {QStringLiteral("stream"), FetchCommand::tr("Stream (bot) id."),
+                               QStringLiteral("S")};
+    QCommandLineOption account {QStringLiteral("account"), FetchCommand::tr("Account id."),
+                                QStringLiteral("A")};
+    QCommandLineOption campaign {QStringLiteral("campaign"), FetchCommand::tr("Campaign id."),
+                                 QStringLiteral("C")};
+    QCommandLineOption appId {QStringLiteral("app-id"),
+                              FetchCommand::tr("App id sent as iid (default: the stream id)."),
+                              QStringLiteral("I")};
+    QCommandLineOption timeout {QStringLiteral("timeout"),
+                                FetchCommand::tr("Transfer timeout in seconds (default 30)."),
+                                QStringLiteral("SEC")};
+    QCommandLineOption output {QStringLiteral("output"),
+                               FetchCommand::tr("File to write the response body to."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption tokenFile {QStringLiteral("token-file"),
+                                  FetchCommand::tr("File holding the JWT (default: the KORE_JWT "
+                                                   "environment variable)."),
+                                  QStringLiteral("PATH")};
+};
+
+// Each failure is one line, so scripts can show it as it is.
+void printError(const QString &message)
+{
+    const QString line = QLatin1String("campaign-inspector fetch: ") + message.simplified();
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+}
+
+// Arguments show up in process lists and shell history, so a token there is refused outright.
+bool hasTokenArgument(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (name == QLatin1String("--token") || name == QLatin1String("-token"))
+            return true;
+    }
+    return false;
+}
+
+void setUpParser(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(FetchCommand::tr(
+        "Fetch one Kore.ai voice campaign and write the exact response body to a file.\n"
+        "The token is read from --token-file or the KORE_JWT environment variable.\n"
+        "Exit codes: 0 success, 2 usage error, 3 network, timeout or TLS error,\n"
+        "4 HTTP error or Kore.ai error, 5 response that is not usable JSON,\n"
+        "1 the output file could not be written."));
+    parser.addHelpOption();
+    parser.addOptions({options.host, options.stream, options.account, options.campaign,
+                       options.appId, options.timeout, options.output, options.tokenFile});
+    parser.addPositionalArgument(QStringLiteral("fetch"), FetchCommand::tr("The sub-command."));
+}
+
+QStringList missingOptions(const QCommandLineParser &parser, const Options &options)
+{
+    QStringList missing;
+    for (const QCommandLineOption *option :
+         {&options.host, &options.stream, &options.account, &options.campaign, &options.output}) {
+        if (!parser.isSet(*option))
+            missing.append(QLatin1String("--") + option->names().constFirst());
+    }
+    return missing;
+}
+
+} // namespace
+
+namespace {
+
+struct Failed
+{
+    int exitCode;
+    QString message;
+};
+
+// Returns the token from --token-file or KORE_JWT, or sets *failed.
+QString readToken(const QCommandLineParser &parser, const Options &options, Failed *failed)
+{
+    if (!parser.isSet(options.tokenFile)) {
+        const QString token = qEnvironmentVariable("KORE_JWT").trimmed();
+        if (token.isEmpty())
+            *failed = {FetchCommand::UsageError,
+                       FetchCommand::tr("no token: set KORE_JWT or pass --token-file PATH.")};
+        return token;
+    }
+    const QString path = parser.value(options.tokenFile);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("cannot read the token file %1: %2")
+                       .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return {};
+    }
+    const QString token = QString::fromUtf8(file.readAll()).trimmed();
+    if (token.isEmpty())
+        *failed
+            = {FetchCommand::UsageError,
+               FetchCommand::tr("the token file %1 is empty.").arg(QDir::toNativeSeparators(path))};
+    return token;
+}
+
+int timeoutMsFrom(const QCommandLineParser &parser, const Options &options, Failed *failed)
+{
+    if (!parser.isSet(options.timeout))
+        return ConnectionSettings::defaultTimeoutMs;
+    bool ok = false;
+    const double seconds = parser.value(options.timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("--timeout must be a number of seconds between 0 and 3600, "
+                                    "not \"%1\".")
+                       .arg(parser.value(options.timeout))};
+        return 0;
+    }
+    return qRound(seconds * 1000);
+}
+
+ConnectionSettings settingsFrom(const QCommandLineParser &parser, const Options &options,
+                                Failed *failed)
+{
+    ConnectionSettings settings;
+    settings.host = parser.value(options.host);
+    settings.streamId = parser.value(options.stream);
+    settings.accountId = parser.value(options.account);
+    settings.campaignId = parser.value(options.campaign);
+    settings.appId = parser.value(options.appId);
+    settings.timeoutMs = timeoutMsFrom(parser, options, failed);
+    if (failed->exitCode == FetchCommand::Success)
+        settings.token = readToken(parser, options, failed);
+    if (failed->exitCode != FetchCommand::Success)
+        return settings;
+
+    const RequestBuilder::Result built = RequestBuilder::build(settings);
+    QStringList messages;
+    for (const RequestBuilder::FieldError &error : built.errors)
+        messages.append(error.message);
+    if (!messages.isEmpty())
+        *failed = {FetchCommand::UsageError, messages.join(QLatin1Char(' '))};
+    return settings;
+}
+
+Failed checkOutputPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {
+            FetchCommand::UsageError,
+            FetchCommand::tr("--output %1 is a directory.").arg(QDir::toNativeSeparators(path))};
+    if (!info.absoluteDir().exists())
+        return {FetchCommand::UsageError,
+                FetchCommand::tr("--output: the folder %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    return {FetchCommand::Success, {}};
+}
+
+Failed parseArguments(QCommandLineParser &parser, const Options &options,
+                      const QStringList &arguments)
+{
+    if (hasTokenArgument(arguments))
+        return {FetchCommand::UsageError,
+                FetchCommand::tr("--token is not accepted, because arguments are visible to other "
+                                 "programs; use --token-file PATH or the KORE_JWT environment "
+                                 "variable.")};
+    if (!parser.parse(arguments))
+        return {FetchCommand::UsageError, parser.errorText()};
+    if (parser.isSet(QStringLiteral("help")))
+        return {FetchCommand::Success, {}};
+    if (parser.positionalArguments() != QStringList {QStringLiteral("fetch")})
+        return {FetchCommand::UsageError,
+                FetchCommand::tr("unexpected argument: %1")
+                    .arg(parser.positionalArguments().mid(1).join(QLatin1Char(' ')))};
+    const QStringList missing = missingOptions(parser, options);
+    if (!missing.isEmpty())
+        return {
+            FetchCommand::UsageError,
+            FetchCommand::tr("missing %1 (see --help).").arg(missing.join(QLatin1String(", ")))};
+    return checkOutputPath(parser.value(options.output));
+}
+
+CampaignFetcher::Outcome fetch(const ConnectionSettings &settings)
+{
+    CampaignFetcher fetcher;
+    QEventLoop loop;
+    CampaignFetcher::Outcome outcome;
+    bool done = false;
+    QObject::connect(&fetcher, &CampaignFetcher::finished, &loop,
+                     [&](const CampaignFetcher::Outcome &result) {
+                         outcome = result;
+                         done = true;
+                         loop.quit();
+                     });
+    fetcher.start(settings);
+    if (!done)
+        loop.exec();
+    return outcome;
+}
+
+Failed writeBody(const QString &path, const QByteArray &body)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit())
+        return {FetchCommand::Success, {}};
+    return {FetchCommand::OutputError,
+            FetchCommand::tr("cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
+}
+
+Failed interpret(const CampaignFetcher::Outcome &outcome)
+{
+    if (outcome.failure != CampaignFetcher::Failure::None)
+        return {FetchCommand::NetworkError, outcome.message};
+    const ResponseInterpreter::Result result
+        = ResponseInterpreter::interpretResponse(outcome.response);
+    using Problem = ResponseInterpreter::Problem;
+    if (result.problem == Problem::None)
+        return {FetchCommand::Success, {}};
+    if (result.problem == Problem::Http || result.problem == Problem::KoreError)
+        return {FetchCommand::HttpError, result.message};
+    // Every other problem means the body cannot be used as a campaign.
+    return {FetchCommand::BadJson, result.message};
+}
+
+// The fetcher's own log lines would add to the one-line error; QT_LOGGING_RULES still wins.
+void quietNetworkLog()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("inspector.network.info=false\n"
+                                                    "inspector.network.warning=false"));
+}
+
+} // namespace
+
+int FetchCommand::run(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    setUpParser(parser, options);
+    Failed failed = parseArguments(parser, options, arguments);
+    if (failed.exitCode == Success && parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    ConnectionSettings settings;
+    if (failed.exitCode == Success)
+        settings = settingsFrom(parser, options, &failed);
+    if (failed.exitCode != Success) {
+        printError(failed.message);
+        return failed.exitCode;
+    }
+
+    quietNetworkLog();
+    const CampaignFetcher::Outcome outcome = fetch(settings);
+    failed = interpret(outcome);
+    if (failed.exitCode == Success)
+        failed = writeBody(parser.value(options.output), outcome.response.body);
+    if (failed.exitCode != Success) {
+        printError(failed.message);
+        return failed.exitCode;
+    }
+    printOut(tr("Saved %1 bytes to %2 (HTTP %3 in %4 ms).\n")
+                 .arg(outcome.response.body.size())
+                 .arg(QDir::toNativeSeparators(parser.value(options.output)))
+                 .arg(outcome.response.statusCode)
+                 .arg(outcome.response.elapsedMs));
+    return Success;
+}

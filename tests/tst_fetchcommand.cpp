@@ -1,14 +1,343 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
+#include "testserver.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
-// Placeholder until the area's tests land.
-class Tstfetchcommand : public QObject
+namespace {
+
+const QByteArray testToken = "eyJhbGciOiJIUzI1NiJ9.cli-token.c2lnbmF0dXJl";
+const QByteArray previousBytes = "previous output, must survive a failed fetch\n";
+
+QByteArray fixture(const QString &name)
 {
-    Q_OBJECT
-private Q_SLOTS:
-    void notWritten() { QSKIP("needs the tests of this area"); }
+    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// What one run of `campaign-inspector fetch` did.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
 };
 
-QTEST_GUILESS_MAIN(Tstfetchcommand)
+} // namespace
+
+// Runs the real executable against servers on 127.0.0.1 and checks exit codes, the output file
+// and the one-line errors.
+class TestFetchCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void successWithEnvironmentToken();
+    void successWithTokenFile();
+    void failuresKeepOldOutput_data();
+    void failuresKeepOldOutput();
+    void tlsSelfSignedIsNetworkError();
+    void usageErrors_data();
+    void usageErrors();
+    void help();
+
+private:
+    QStringList argumentsFor(const QString &host) const;
+    Run run(const QStringList &arguments, const QByteArray &token);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_output;
+};
+
+void TestFetchCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_output = m_dir->filePath(QStringLiteral("campaign.json"));
+}
+
+QStringList TestFetchCommand::argumentsFor(const QString &host) const
+{
+    return {QStringLiteral("fetch"),
+            QStringLiteral("--host"),
+            host,
+            QStringLiteral("--stream"),
+            QStringLiteral("st-1"),
+            QStringLiteral("--account"),
+            QStringLiteral("acc-1"),
+            QStringLiteral("--campaign"),
+            QStringLiteral("cd-2"),
+            QStringLiteral("--output"),
+            m_output};
+}
+
+// The child gets only what it needs: no proxy settings, no display, the token if any.
+Run TestFetchCommand::run(const QStringList &arguments, const QByteArray &token)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!token.isEmpty())
+        environment.insert(QStringLiteral("KORE_JWT"), QString::fromLatin1(token));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(INSPECTOR_EXECUTABLE), arguments);
+    // Waiting through the spy keeps this event loop, and so the test server, running.
+    if (!process.waitForStarted(10'000) || !finished.wait(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestFetchCommand::successWithEnvironmentToken()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    const QByteArray body = fixture(QStringLiteral("01-voice-agentless-weekly-ready.json"));
+    server.setCampaignReply(TestServer::jsonReply(body));
+    QVERIFY(writeFile(m_output, previousBytes));
+
+    const Run result = run(argumentsFor(server.host()), testToken);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(readAll(m_output), body);
+    QVERIFY(result.out.contains(QByteArray(QByteArray::number(body.size()) + " bytes")));
+    QCOMPARE(server.requests().size(), 1);
+    const TestServer::Request request = server.requests().constFirst();
+    QCOMPARE(request.path, QByteArray("/campaign/api/v2/public/st-1/campaign/cd-2"));
+    QCOMPARE(request.query, QByteArray("accountId=acc-1"));
+    QCOMPARE(request.header("auth"), testToken);
+    QCOMPARE(request.header("iid"), QByteArray("st-1"));
+    QCOMPARE(request.header("accountId"), QByteArray("acc-1"));
+}
+
+void TestFetchCommand::successWithTokenFile()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    const QByteArray body = R"({"status":"success","data":{"_id":"cd-2","name":"Q3"}})";
+    server.setCampaignReply(TestServer::jsonReply(body));
+    const QString tokenPath = m_dir->filePath(QStringLiteral("token.txt"));
+    QVERIFY(writeFile(tokenPath, testToken + "\n"));
+
+    QStringList arguments = argumentsFor(server.host());
+    arguments << QStringLiteral("--token-file") << tokenPath << QStringLiteral("--app-id")
+              << QStringLiteral("st-app") << QStringLiteral("--timeout") << QStringLiteral("10");
+    const Run result = run(arguments, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readAll(m_output), body);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().header("auth"), testToken);
+    QCOMPARE(server.requests().constFirst().header("iid"), QByteArray("st-app"));
+}
+
+void TestFetchCommand::failuresKeepOldOutput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("messageWord");
+
+    QTest::newRow("401 errors envelope")
+        << QStringLiteral("401") << 4 << QStringLiteral("Invalid JWT token");
+    QTest::newRow("failure envelope with 200")
+        << QStringLiteral("failure") << 4 << QStringLiteral("cd-404 was not found");
+    QTest::newRow("html 502") << QStringLiteral("502") << 4 << QStringLiteral("502");
+    QTest::newRow("not json with 200")
+        << QStringLiteral("text") << 5 << QStringLiteral("text/plain");
+    QTest::newRow("empty body with 200") << QStringLiteral("empty") << 5 << QStringLiteral("empty");
+    QTest::newRow("json without campaign")
+        << QStringLiteral("nodata") << 5 << QStringLiteral("data");
+    QTest::newRow("timeout") << QStringLiteral("silent") << 3 << QStringLiteral("0.3 seconds");
+    QTest::newRow("cross-origin redirect")
+        << QStringLiteral("redirect") << 3 << QStringLiteral("different origin");
+    QTest::newRow("connection refused")
+        << QStringLiteral("closed") << 3 << QStringLiteral("refused");
+}
+
+void TestFetchCommand::failuresKeepOldOutput()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, exitCode);
+    QFETCH(QString, messageWord);
+
+    TestServer server;
+    TestServer elsewhere;
+    QVERIFY(server.listen());
+    QVERIFY(elsewhere.listen());
+    QHash<QString, TestServer::Reply> replies {
+        {QStringLiteral("401"),
+         TestServer::jsonReply(fixture(QStringLiteral("05-error-invalid-jwt.json")), 401)},
+        {QStringLiteral("failure"),
+         TestServer::jsonReply(fixture(QStringLiteral("net-failure-envelope.json")))},
+        {QStringLiteral("502"),
+         TestServer::textReply(fixture(QStringLiteral("net-bad-gateway.html")), "text/html", 502)},
+        {QStringLiteral("text"),
+         TestServer::textReply(fixture(QStringLiteral("net-not-json.txt")), "text/plain", 200)},
+        {QStringLiteral("empty"), TestServer::jsonReply(QByteArray())},
+        {QStringLiteral("nodata"), TestServer::jsonReply(R"({"status":"success"})")},
+        {QStringLiteral("redirect"), TestServer::redirectReply(elsewhere.baseUrl())},
+    };
+    TestServer::Reply silent;
+    silent.neverAnswer = true;
+    replies.insert(QStringLiteral("silent"), silent);
+    server.setCampaignReply(replies.value(kind));
+
+    const QString host = kind == QLatin1String("closed")
+        ? QStringLiteral("http://127.0.0.1:%1").arg(closedPort())
+        : server.host();
+    QStringList arguments = argumentsFor(host);
+    // Only the silent server needs the short timeout; the others answer at once.
+    const bool isSilent = kind == QLatin1String("silent");
+    arguments << QStringLiteral("--timeout")
+              << (isSilent ? QStringLiteral("0.3") : QStringLiteral("20"));
+    QVERIFY(writeFile(m_output, previousBytes));
+
+    const Run result = run(arguments, testToken);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(messageWord.toUtf8()), result.err.constData());
+    QVERIFY(result.err.startsWith("campaign-inspector fetch: "));
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(!result.err.contains(testToken) && !result.out.contains(testToken));
+    QCOMPARE(readAll(m_output), previousBytes);
+    QCOMPARE(elsewhere.requests().size(), 0);
+}
+
+void TestFetchCommand::tlsSelfSignedIsNetworkError()
+{
+    TestServer server;
+    QString error;
+    if (!server.listenTls(&error))
+        QSKIP(qPrintable(QLatin1String("needs the openssl tool for a test certificate: ") + error));
+    server.setCampaignReply(TestServer::jsonReply(R"({"status":"success","data":{}})"));
+
+    const Run result = run(argumentsFor(server.host()), testToken);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("self-signed"), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(m_output));
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestFetchCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("change"); // option, value pairs to set; value "-" removes
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("messageWord");
+
+    const QString drop = QStringLiteral("-");
+    QTest::newRow("token as an argument")
+        << QStringList {QStringLiteral("--token"), QString::fromLatin1(testToken)} << testToken
+        << QStringLiteral("--token-file");
+    QTest::newRow("token as an argument with equals")
+        << QStringList {QLatin1String("--token=") + QString::fromLatin1(testToken)} << testToken
+        << QStringLiteral("KORE_JWT");
+    QTest::newRow("missing campaign") << QStringList {QStringLiteral("--campaign"), drop}
+                                      << testToken << QStringLiteral("--campaign");
+    QTest::newRow("missing output") << QStringList {QStringLiteral("--output"), drop} << testToken
+                                    << QStringLiteral("--output");
+    QTest::newRow("no token anywhere")
+        << QStringList() << QByteArray() << QStringLiteral("KORE_JWT");
+    QTest::newRow("token file missing")
+        << QStringList {QStringLiteral("--token-file"), QStringLiteral("/nonexistent/token")}
+        << QByteArray() << QStringLiteral("/nonexistent/token");
+    QTest::newRow("token file empty")
+        << QStringList {QStringLiteral("--token-file"), QStringLiteral("EMPTY")} << QByteArray()
+        << QStringLiteral("empty");
+    QTest::newRow("plain http to a remote host")
+        << QStringList {QStringLiteral("--host"), QStringLiteral("http://platform.kore.ai")}
+        << testToken << QStringLiteral("loopback");
+    QTest::newRow("host with a path")
+        << QStringList {QStringLiteral("--host"), QStringLiteral("platform.kore.ai/api")}
+        << testToken << QStringLiteral("path");
+    QTest::newRow("blank stream id")
+        << QStringList {QStringLiteral("--stream"), QStringLiteral(" ")} << testToken
+        << QStringLiteral("Stream ID");
+    QTest::newRow("timeout not a number")
+        << QStringList {QStringLiteral("--timeout"), QStringLiteral("soon")} << testToken
+        << QStringLiteral("--timeout");
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << testToken
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("output folder missing")
+        << QStringList {QStringLiteral("--output"), QStringLiteral("/nonexistent/dir/out.json")}
+        << testToken << QStringLiteral("does not exist");
+    QTest::newRow("extra positional argument")
+        << QStringList {QStringLiteral("extra")} << testToken << QStringLiteral("extra");
+}
+
+// Usage errors stop before any request: the server sees nothing and the token is not echoed.
+void TestFetchCommand::usageErrors()
+{
+    QFETCH(QStringList, change);
+    QFETCH(QByteArray, token);
+    QFETCH(QString, messageWord);
+
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setCampaignReply(TestServer::jsonReply(R"({"status":"success","data":{}})"));
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("EMPTY")), QByteArray()));
+    QStringList arguments = argumentsFor(server.host());
+    for (qsizetype i = 0; i < change.size(); i += 2) {
+        const qsizetype at = arguments.indexOf(change.at(i));
+        const QString value = change.value(i + 1);
+        if (at >= 0 && value == QLatin1String("-"))
+            arguments.remove(at, 2);
+        else if (at >= 0)
+            arguments[at + 1] = value;
+        else
+            arguments << change.mid(i, 2);
+    }
+    arguments.replaceInStrings(QStringLiteral("EMPTY"), m_dir->filePath(QStringLiteral("EMPTY")));
+
+    const Run result = run(arguments, token);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(messageWord.toUtf8()), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(!result.err.contains(testToken));
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestFetchCommand::help()
+{
+    const Run result = run({QStringLiteral("fetch"), QStringLiteral("--help")}, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("--token-file"));
+    QVERIFY(result.out.contains("KORE_JWT"));
+    QVERIFY(result.out.contains("--output"));
+    QVERIFY(!result.out.contains("--token ")); // there is no --token option to offer
+}
+
+QTEST_GUILESS_MAIN(TestFetchCommand)
 #include "tst_fetchcommand.moc"
