@@ -1,14 +1,393 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
-#include <QTest>
+#include "callinghourspanel.h"
+#include "connectionform.h"
+#include "jsontreemodel.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "testserver.h"
 
-// Placeholder until the area's tests land.
-class Tstmainwindow : public QObject
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+const QString dataDir = QStringLiteral(INSPECTOR_TEST_DATA);
+const QString secretToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.sig-never-saved");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+ConnectionSettings loopbackSettings(const TestServer &server)
+{
+    ConnectionSettings settings;
+    settings.host = u"  " + server.host() + u"/ ";
+    settings.streamId = QStringLiteral("st-0603182c-7ffb-53c3-b307-47ca14b00001");
+    settings.accountId = QStringLiteral("67777ce93e25326494e00001");
+    settings.campaignId = QStringLiteral("cd-4f2a9c1-7b3e-4d21-9a6f-2c81e0d00001");
+    settings.token = secretToken;
+    return settings;
+}
+
+QPushButton *button(const QWidget *parent, const QString &text)
+{
+    const QList<QPushButton *> buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *candidate : buttons) {
+        if (candidate->text() == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
+QString settingsFile()
+{
+    return QSettings().fileName();
+}
+
+bool waitForShown(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::campaignShown);
+    return shown.wait(10'000);
+}
+
+// The first error label under the form's fields that is visible, if any.
+QString visibleFieldError(const ConnectionForm *form)
+{
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible() && label->font().bold() && !label->text().isEmpty())
+            return label->text();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void notWritten() { QSKIP("needs the tests of this area"); }
+    void initTestCase();
+    void init();
+    void startsEmptyWithTitle();
+    void sampleShowsTreeAndGrid();
+    void openFileShowsBareCampaign();
+    void openBrokenFileKeepsCampaign();
+    void droppedJsonFileOpens();
+    void emptyFormNamesTheFieldAtFault();
+    void remoteHttpHostIsRefusedAtTheField();
+    void exportWritesExactBytes();
+    void exportFailureLeavesOldFile();
+    void corruptSettingsFileIsKeptAndReported();
+    void fetchFromLoopbackShowsCampaignAndExports();
+    void failedFetchKeepsCampaignAndSaysWhy();
+    void cancelEndsTheRequest();
 };
 
-QTEST_GUILESS_MAIN(Tstmainwindow)
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("campaign-inspector-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(settingsFile());
+}
+
+void TestMainWindow::startsEmptyWithTitle()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Campaign Inspector"));
+    QCOMPARE(window.treeView()->model()->rowCount(), 0);
+    QVERIFY(!window.document());
+    QVERIFY(!window.banner()->isVisible());
+}
+
+void TestMainWindow::sampleShowsTreeAndGrid()
+{
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QVERIFY(waitForShown(window));
+
+    QCOMPARE(window.document()->name, QStringLiteral("Appointment Reminder Agentless Q3"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Appointment Reminder Agentless Q3"));
+    const auto *model = qobject_cast<JsonTreeModel *>(window.treeView()->model());
+    const QModelIndex data = model->indexForPath(QStringLiteral("data"));
+    QVERIFY(data.isValid());
+    QVERIFY(window.treeView()->isExpanded(data));
+    QCOMPARE(window.callingHoursPanel()->shownZone().id(), QByteArray("America/New_York"));
+    // Monday to Thursday 9:00-17:30 and Friday 9:00-13:00 in the campaign's own zone.
+    const WeekProjection &week = window.callingHoursPanel()->projection();
+    QCOMPARE(week.segments.size(), 5);
+    QCOMPARE(week.totalMinutes, 4 * 510 + 240);
+}
+
+void TestMainWindow::openFileShowsBareCampaign()
+{
+    const QJsonObject bare = QJsonDocument::fromJson(
+        readAll(dataDir + u"/02-voice-progressive-daily-scheduled.json")).object()
+        .value(u"data").toObject();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bare.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(bare).toJson());
+    file.close();
+
+    MainWindow window;
+    window.openFile(path);
+    QVERIFY(waitForShown(window));
+    QCOMPARE(window.document()->id, QStringLiteral("cd-a83c4e2-19f0-4b6d-8e25-d4c7f91xxxxx"));
+    QCOMPARE(window.callingHoursPanel()->shownZone().id(), QByteArray("Europe/London"));
+    QCOMPARE(window.callingHoursPanel()->projection().segments.size(), 7);
+}
+
+void TestMainWindow::openBrokenFileKeepsCampaign()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"status\": \"success\", \"data\": {\"name\": ");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QVERIFY(waitForShown(window));
+    const auto shown = window.document();
+
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.openFile(path);
+    QVERIFY(failed.wait(10'000));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(u"broken.json"), qPrintable(window.banner()->text()));
+    QCOMPARE(window.document(), shown);
+    QVERIFY(window.treeView()->model()->rowCount() > 0);
+}
+
+void TestMainWindow::droppedJsonFileOpens()
+{
+    MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataDir + u"/04-sms-advanced-ready.json")});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(waitForShown(window));
+    QCOMPARE(window.document()->name, QStringLiteral("Order Status Two-Way SMS"));
+}
+
+void TestMainWindow::emptyFormNamesTheFieldAtFault()
+{
+    MainWindow window;
+    window.show();
+    ConnectionSettings settings;
+    settings.host = QStringLiteral("platform.kore.ai");
+    settings.accountId = QStringLiteral("6777");
+    settings.campaignId = QStringLiteral("cd-1");
+    settings.token = secretToken;
+    window.form()->setSettings(settings);
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    QTest::keyClick(window.form()->fieldEditor(RequestBuilder::Field::CampaignId), Qt::Key_Return);
+
+    QVERIFY2(visibleFieldError(window.form()).contains(u"Stream"),
+             qPrintable(visibleFieldError(window.form())));
+    QCOMPARE(window.focusWidget(), window.form()->fieldEditor(RequestBuilder::Field::StreamId));
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestMainWindow::remoteHttpHostIsRefusedAtTheField()
+{
+    MainWindow window;
+    window.show();
+    ConnectionSettings settings;
+    settings.host = QStringLiteral("http://platform.kore.ai");
+    settings.streamId = QStringLiteral("st-1");
+    settings.accountId = QStringLiteral("6777");
+    settings.campaignId = QStringLiteral("cd-1");
+    settings.token = secretToken;
+    window.form()->setSettings(settings);
+    window.fetch();
+    QVERIFY2(visibleFieldError(window.form()).contains(u"http", Qt::CaseInsensitive),
+             qPrintable(visibleFieldError(window.form())));
+}
+
+void TestMainWindow::exportWritesExactBytes()
+{
+    MainWindow window;
+    window.openSample();
+    QVERIFY(waitForShown(window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QCOMPARE(window.exportTo(path, CampaignExporter::Format::Exact), QString());
+    QCOMPARE(readAll(path), readAll(QStringLiteral(":/samples/sample-campaign.json")));
+}
+
+void TestMainWindow::exportFailureLeavesOldFile()
+{
+    MainWindow window;
+    window.openSample();
+    QVERIFY(waitForShown(window));
+    QTemporaryDir dir;
+    // A path below a regular file cannot be written, even by root.
+    const QString blocker = dir.filePath(QStringLiteral("plain-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const QString error = window.exportTo(blocker + u"/out.json", CampaignExporter::Format::Exact);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(u"out.json"), qPrintable(error));
+    QCOMPARE(readAll(blocker), QByteArray("keep me"));
+}
+
+void TestMainWindow::corruptSettingsFileIsKeptAndReported()
+{
+    const QString path = settingsFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // An unclosed section header is what Qt's INI reader rejects as a format error.
+    const QByteArray garbage = QByteArray("[window\ngeometry=") + QByteArray("\x00\xff\xfe", 3)
+        + QByteArray("\n[unclosed\n");
+    file.write(garbage);
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(QFileInfo(path).fileName()),
+             qPrintable(window.banner()->text()));
+    const QStringList kept = QFileInfo(path).dir().entryList(
+        {QFileInfo(path).fileName() + u".unreadable-*"}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(readAll(QFileInfo(path).dir().filePath(kept.constFirst())), garbage);
+    QFile::remove(QFileInfo(path).dir().filePath(kept.constFirst()));
+}
+
+void TestMainWindow::fetchFromLoopbackShowsCampaignAndExports()
+{
+    const QByteArray body = readAll(dataDir + u"/01-voice-agentless-weekly-ready.json");
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setCampaignReply(TestServer::jsonReply(body));
+    QTemporaryDir dir;
+    const QString exact = dir.filePath(QStringLiteral("exact.json"));
+    const QString pretty = dir.filePath(QStringLiteral("pretty.json"));
+    {
+        MainWindow window;
+        window.show();
+        window.form()->setSettings(loopbackSettings(server));
+        QTest::mouseClick(button(window.form(), QStringLiteral("&Fetch")), Qt::LeftButton);
+        QVERIFY(waitForShown(window));
+
+        QCOMPARE(server.requests().size(), 1);
+        const TestServer::Request request = server.requests().constFirst();
+        QCOMPARE(request.path, QByteArray("/campaign/api/v2/public/st-0603182c-7ffb-53c3-b307-"
+                                          "47ca14b00001/campaign/cd-4f2a9c1-7b3e-4d21-9a6f-"
+                                          "2c81e0d00001"));
+        QCOMPARE(request.query, QByteArray("accountId=67777ce93e25326494e00001"));
+        QCOMPARE(request.header("auth"), secretToken.toLatin1());
+        QCOMPARE(request.header("iid"), QByteArray("st-0603182c-7ffb-53c3-b307-47ca14b00001"));
+        QCOMPARE(request.header("accountId"), QByteArray("67777ce93e25326494e00001"));
+
+        QCOMPARE(window.document()->raw, body);
+        const auto *model = qobject_cast<JsonTreeModel *>(window.treeView()->model());
+        QVERIFY(window.treeView()->isExpanded(model->indexForPath(QStringLiteral("data"))));
+        QCOMPARE(window.callingHoursPanel()->projection().segments.size(), 5);
+        QVERIFY(!window.banner()->isVisible());
+
+        QCOMPARE(window.exportTo(exact, CampaignExporter::Format::Exact), QString());
+        QCOMPARE(window.exportTo(pretty, CampaignExporter::Format::Pretty), QString());
+        window.close();
+    }
+    QCOMPARE(readAll(exact), body);
+    QCOMPARE(QJsonDocument::fromJson(readAll(pretty)), QJsonDocument::fromJson(body));
+    QVERIFY(!readAll(exact).contains(secretToken.toLatin1()));
+
+    // The form is remembered, the token is not.
+    const QByteArray stored = readAll(settingsFile());
+    QVERIFY(stored.contains("cd-4f2a9c1-7b3e-4d21-9a6f-2c81e0d00001"));
+    QVERIFY(!stored.contains(secretToken.toLatin1()));
+    QVERIFY(!stored.contains("never-saved"));
+}
+
+void TestMainWindow::failedFetchKeepsCampaignAndSaysWhy()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setCampaignReply(
+        TestServer::jsonReply(readAll(dataDir + u"/05-error-invalid-jwt.json"), 401));
+    MainWindow window;
+    window.show();
+    window.openSample();
+    QVERIFY(waitForShown(window));
+    const auto shown = window.document();
+
+    window.form()->setSettings(loopbackSettings(server));
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    QTest::keyClick(window.form()->fieldEditor(RequestBuilder::Field::Token), Qt::Key_Enter);
+    QVERIFY(failed.wait(10'000));
+    const QString message = window.banner()->text();
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(message.contains(u"Invalid JWT token"), qPrintable(message));
+    QVERIFY2(message.contains(u"401"), qPrintable(message));
+    QVERIFY(!message.contains(secretToken));
+    QCOMPARE(window.document(), shown);
+    QCOMPARE(window.callingHoursPanel()->projection().segments.size(), 5);
+}
+
+void TestMainWindow::cancelEndsTheRequest()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    TestServer::Reply silent;
+    silent.neverAnswer = true;
+    server.setCampaignReply(silent);
+    MainWindow window;
+    window.show();
+    window.form()->setSettings(loopbackSettings(server));
+    QSignalSpy received(&server, &TestServer::requestReceived);
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.fetch();
+    QPushButton *fetchButton = button(window.form(), QStringLiteral("&Fetch"));
+    QPushButton *cancelButton = button(window.form(), QStringLiteral("Cancel"));
+    QVERIFY(!fetchButton->isEnabled());
+    QVERIFY(received.wait(10'000));
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(u"ancel"),
+             qPrintable(failed.constFirst().constFirst().toString()));
+    QVERIFY(fetchButton->isEnabled());
+    QVERIFY(!window.document());
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

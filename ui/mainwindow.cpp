@@ -228,7 +228,7 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
 {
     m_document = std::move(document);
     m_banner->hide();
-    m_model->setDocument(m_document->json);
+    m_model->setDocument(m_document->json, m_document->raw);
     const QModelIndex data = m_model->indexForPath(QStringLiteral("data"));
     if (data.isValid())
         m_tree->expand(data);
@@ -237,7 +237,7 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
     m_exportAction->setEnabled(true);
     setWindowTitle(m_document->name.isEmpty() ? tr("Campaign Inspector") : m_document->name);
     statusBar()->showMessage(tr("Loaded %1").arg(m_document->source), 8000);
-    qCInfo(lcUi) << "shown campaign" << m_document->id << "from" << m_document->source;
+    qCInfo(lcUi) << "shown campaign" << m_document->id;
     Q_EMIT campaignShown();
 }
 
