@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void panelStartsTheWeekOnTheLocalesFirstDay_data();
     void panelStartsTheWeekOnTheLocalesFirstDay();
     void panelRecomputesOnZoneChange();
+    void zonePickerAcceptsTypedText_data();
+    void zonePickerAcceptsTypedText();
     void panelRecomputesOnWeekChange();
     void panelZoneHeader_data();
     void panelZoneHeader();
@@ -492,6 +495,41 @@ void TstGridGeometry::panelRecomputesOnZoneChange()
     QCOMPARE(panel.shownZone(), QTimeZone::utc());
     QVERIFY(!panel.zonePicker()->chooseZoneId(QStringLiteral("Mars/Olympus")));
     QCOMPARE(changed.size(), 3);
+}
+
+void TstGridGeometry::zonePickerAcceptsTypedText_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<int>("chosen");
+
+    QTest::newRow("exact id") << QStringLiteral("Asia/Kolkata") << QByteArray("Asia/Kolkata") << 1;
+    QTest::newRow("id in lower case") << QStringLiteral("europe/london")
+                                      << QByteArray("Europe/London") << 1;
+    QTest::newRow("a part naming one zone") << QStringLiteral("kathm")
+                                            << QByteArray("Asia/Kathmandu") << 1;
+    QTest::newRow("a part naming many zones keeps the zone") << QStringLiteral("America/")
+                                                             << QByteArray("UTC") << 0;
+    QTest::newRow("no such zone keeps the zone") << QStringLiteral("Mars/Olympus")
+                                                 << QByteArray("UTC") << 0;
+}
+
+void TstGridGeometry::zonePickerAcceptsTypedText()
+{
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, zone);
+    QFETCH(int, chosen);
+
+    ZonePicker picker;
+    picker.setCampaignZone(QTimeZone::utc(), QStringLiteral("UTC"), true);
+    picker.selectCampaignZone();
+    QSignalSpy spy(&picker, &ZonePicker::zoneChosen);
+    picker.lineEdit()->setText(typed);
+    QTest::keyClick(picker.lineEdit(), Qt::Key_Return);
+
+    QCOMPARE(spy.size(), chosen);
+    QCOMPARE(picker.currentZone().id(), zone);
+    QCOMPARE(picker.lineEdit()->text(), picker.itemText(picker.currentIndex()));
 }
 
 void TstGridGeometry::panelRecomputesOnWeekChange()

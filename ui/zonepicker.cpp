@@ -22,7 +22,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     setupCompleter();
 
     connect(this, &QComboBox::currentIndexChanged, this, &ZonePicker::onIndexChanged);
-    connect(lineEdit(), &QLineEdit::editingFinished, this, &ZonePicker::restoreText);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &ZonePicker::acceptTypedText);
 }
 
 ZonePicker::~ZonePicker() = default;
@@ -100,9 +100,29 @@ void ZonePicker::onIndexChanged(int index)
     Q_EMIT zoneChosen(currentZone());
 }
 
-void ZonePicker::restoreText()
+int ZonePicker::rowForTypedText(const QString &text) const
 {
-    // Text that names no zone is not a choice: show the current one again.
-    if (lineEdit()->text() != itemText(currentIndex()))
-        lineEdit()->setText(itemText(currentIndex()));
+    // An exact id (in any case) wins; otherwise a part that names exactly one zone.
+    int onlyMatch = -1;
+    for (int row = FirstZoneRow; row < count(); ++row) {
+        const QString id = itemData(row).toString();
+        if (id.compare(text, Qt::CaseInsensitive) == 0)
+            return row;
+        if (id.contains(text, Qt::CaseInsensitive))
+            onlyMatch = onlyMatch == -1 ? row : -2;
+    }
+    return onlyMatch;
+}
+
+void ZonePicker::acceptTypedText()
+{
+    const QString text = lineEdit()->text().trimmed();
+    if (text == itemText(currentIndex()))
+        return;
+
+    // Text that names no single zone is not a choice: show the current one again.
+    const int row = text.isEmpty() ? -1 : rowForTypedText(text);
+    if (row >= FirstZoneRow)
+        setCurrentIndex(row);
+    lineEdit()->setText(itemText(currentIndex()));
 }

@@ -38,7 +38,8 @@ private:
     void fillZones();
     void setupCompleter();
     void onIndexChanged(int index);
-    void restoreText();
+    void acceptTypedText();
+    int rowForTypedText(const QString &text) const;
 
     QTimeZone m_campaignZone;
 };
