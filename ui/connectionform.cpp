@@ -64,6 +64,7 @@ void ConnectionForm::setupFields()
     m_host = new QComboBox(this);
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
+    m_host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const char *host : knownHosts)
         m_host->addItem(QString::fromLatin1(host));
     m_host->setCurrentText(defaultHost);

@@ -236,7 +236,9 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
     m_summary->setText(summaryText(*m_document));
     m_exportAction->setEnabled(true);
     setWindowTitle(m_document->name.isEmpty() ? tr("Campaign Inspector") : m_document->name);
-    statusBar()->showMessage(tr("Loaded %1").arg(m_document->source), 8000);
+    const QString source = m_document->source == samplePath ? tr("the bundled sample campaign")
+                                                              : m_document->source;
+    statusBar()->showMessage(tr("Loaded %1").arg(source), 8000);
     qCInfo(lcUi) << "shown campaign" << m_document->id;
     Q_EMIT campaignShown();
 }
@@ -339,6 +341,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     resize(QSize(1280, 800).boundedTo(screen()->availableSize()));
+    useDefaultSplit();
     QSettings store;
     if (store.status() != QSettings::NoError) {
         // Keep the unreadable file for the user and start again from defaults.
@@ -357,7 +360,15 @@ void MainWindow::restoreSettings()
     }
     m_form->restore(store);
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
-    m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
+        useDefaultSplit();
+}
+
+// The tree needs room for its three columns; the grid takes the rest.
+void MainWindow::useDefaultSplit()
+{
+    const int left = qMax(width() * 2 / 5, fontMetrics().horizontalAdvance(u'M') * 34);
+    m_splitter->setSizes({left, qMax(width() - left, 1)});
 }
 
 void MainWindow::saveSettings() const

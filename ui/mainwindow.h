@@ -60,6 +60,7 @@ private:
     void setupConnections();
     void restoreSettings();
     void saveSettings() const;
+    void useDefaultSplit();
 
     void onFetchFinished(const CampaignFetcher::Outcome &outcome);
     void onLoaded(const ResponseInterpreter::Result &result);
