@@ -453,8 +453,9 @@ void CallingHoursGrid::paintEvent(QPaintEvent *)
     paintBackground(painter, geometry);
     paintHourLabels(painter, geometry);
     paintDayLabelsAndTotals(painter, geometry);
-    paintSegments(painter, geometry);
+    paintBars(painter, geometry);
     paintNowMarker(painter, geometry);
+    paintBarTexts(painter, geometry);
     paintFocus(painter, geometry);
 }
 
@@ -521,20 +522,27 @@ void CallingHoursGrid::paintDayLabelsAndTotals(QPainter &painter,
                      Qt::AlignRight | Qt::AlignVCenter, m_weekTotal);
 }
 
-void CallingHoursGrid::paintSegments(QPainter &painter, const GridGeometry &geometry) const
+void CallingHoursGrid::paintBars(QPainter &painter, const GridGeometry &geometry) const
 {
     const QColor fill = palette().color(QPalette::Highlight);
-    const QFontMetrics metrics = fontMetrics();
+    painter.setPen(QPen(fill.darker(140), 0));
     for (int i = 0; i < m_projection.segments.size(); ++i) {
         const QRectF bar = barRect(i, geometry);
         painter.fillRect(bar, fill);
-        painter.setPen(QPen(fill.darker(140), 0));
         painter.drawRect(bar);
+    }
+}
 
+void CallingHoursGrid::paintBarTexts(QPainter &painter, const GridGeometry &geometry) const
+{
+    // Drawn after the "now" line, so the line never cuts through a window's times.
+    const QFontMetrics metrics = fontMetrics();
+    painter.setPen(palette().color(QPalette::HighlightedText));
+    for (int i = 0; i < m_projection.segments.size(); ++i) {
+        const QRectF bar = barRect(i, geometry);
         const QString text = segmentText(m_projection.segments.at(i));
         if (metrics.horizontalAdvance(text) + 2 * padding() <= bar.width()
             && metrics.height() <= bar.height() + 2) {
-            painter.setPen(palette().color(QPalette::HighlightedText));
             painter.drawText(bar, Qt::AlignCenter, text);
         }
     }
@@ -552,8 +560,18 @@ void CallingHoursGrid::paintNowMarker(QPainter &painter, const GridGeometry &geo
     const int minute = local.time().hour() * MinutesPerHour + local.time().minute();
     const QRectF row = geometry.dayRect(int(day));
     const qreal x = geometry.minuteToX(minute);
-    painter.setPen(QPen(palette().color(QPalette::Text), 2));
+    const QColor colour = palette().color(QPalette::Text);
+    painter.setPen(QPen(colour, 2));
     painter.drawLine(QPointF(x, row.top() - 2), QPointF(x, row.bottom() + 2));
+
+    // A small notch under the hour labels, so "now" is found from the top of the grid too.
+    const qreal size = padding() + 1;
+    const qreal top = geometry.gridRect().top();
+    const QPolygonF notch({QPointF(x - size, top - size), QPointF(x + size, top - size),
+                           QPointF(x, top)});
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPolygon(notch);
 }
 
 void CallingHoursGrid::paintFocus(QPainter &painter, const GridGeometry &geometry) const

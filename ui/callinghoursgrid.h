@@ -81,7 +81,8 @@ private:
     void paintBackground(QPainter &painter, const GridGeometry &geometry) const;
     void paintHourLabels(QPainter &painter, const GridGeometry &geometry) const;
     void paintDayLabelsAndTotals(QPainter &painter, const GridGeometry &geometry) const;
-    void paintSegments(QPainter &painter, const GridGeometry &geometry) const;
+    void paintBars(QPainter &painter, const GridGeometry &geometry) const;
+    void paintBarTexts(QPainter &painter, const GridGeometry &geometry) const;
     void paintNowMarker(QPainter &painter, const GridGeometry &geometry) const;
     void paintFocus(QPainter &painter, const GridGeometry &geometry) const;
 
