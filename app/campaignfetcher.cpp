@@ -6,6 +6,7 @@
 #include "requestbuilder.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
@@ -43,6 +44,15 @@ QString originOf(const QUrl &url)
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+// Whether the system proxy lookup skips loopback hosts depends on the platform's backend;
+// pinning NoProxy makes sure traffic for a local mock server never leaves the machine.
+QNetworkProxy proxyFor(const QUrl &origin)
+{
+    if (RequestBuilder::isLoopbackHost(origin.host()))
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    return QNetworkProxy(QNetworkProxy::DefaultProxy);
 }
 
 } // namespace
@@ -114,6 +124,7 @@ bool CampaignFetcher::start(const ConnectionSettings &settings)
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(settings.timeoutMs);
     m_elapsed.start();
+    m_network->setProxy(proxyFor(m_origin));
     m_reply = m_network->get(request);
     connectReply(m_reply);
     return true;

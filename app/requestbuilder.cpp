@@ -9,14 +9,6 @@ namespace {
 
 const QString campaignPathPrefix = QStringLiteral("/campaign/api/v2/public/");
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 // A header value must stay one line of plain ASCII, or it could split the request.
 bool isHeaderSafe(const QString &value)
 {
@@ -77,6 +69,14 @@ std::optional<QUrl> RequestBuilder::normaliseHost(const QString &typed, QString 
     origin.setHost(url.host());
     origin.setPort(url.port());
     return origin;
+}
+
+bool RequestBuilder::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 QString RequestBuilder::effectiveAppId(const ConnectionSettings &settings)

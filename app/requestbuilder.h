@@ -41,6 +41,9 @@ public:
     // The origin (scheme, host, port) for a typed host, or nullopt with *error set.
     static std::optional<QUrl> normaliseHost(const QString &typed, QString *error);
 
+    // localhost, 127.0.0.0/8 or ::1: the only hosts plain http may reach.
+    static bool isLoopbackHost(const QString &host);
+
     // The stream id stands in when the app id is left empty.
     static QString effectiveAppId(const ConnectionSettings &settings);
 
