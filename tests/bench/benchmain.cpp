@@ -28,14 +28,17 @@ BenchRunner::Options parseOptions(const QApplication &app)
                                    QStringLiteral("N"), QStringLiteral("300000"));
     const QCommandLineOption loadRuns(QStringLiteral("load-runs"),
                                       QStringLiteral("Runs of the parse and load timings."),
-                                      QStringLiteral("N"), QStringLiteral("5"));
+                                      QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption startupRuns(QStringLiteral("startup-runs"),
                                          QStringLiteral("Child processes per start-up figure."),
                                          QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption keep(QStringLiteral("keep-campaign"),
                                   QStringLiteral("Also write the generated campaign to FILE."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({lists, loadRuns, startupRuns, keep});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run one group: load, memory, startup or stall."),
+                                  QStringLiteral("GROUP"));
+    parser.addOptions({lists, loadRuns, startupRuns, keep, only});
     parser.process(app);
 
     BenchRunner::Options options;
@@ -43,6 +46,7 @@ BenchRunner::Options parseOptions(const QApplication &app)
     options.loadRuns = std::max(1, parser.value(loadRuns).toInt());
     options.startupRuns = std::max(1, parser.value(startupRuns).toInt());
     options.keepFile = parser.value(keep);
+    options.only = parser.value(only);
     return options;
 }
 

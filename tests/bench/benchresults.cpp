@@ -58,6 +58,8 @@ void BenchResults::printTable(QTextStream &out) const
         << figure(double(fileBytes) / (1024 * 1024)) << " MiB\n\n";
     row(out, QStringLiteral("parse_ms (bare fromJson, median)"), figure(parseMs));
     row(out, QStringLiteral("load_ms (loader+model+view, median)"), figure(loadMs));
+    row(out, QStringLiteral("  CPU ms: parse / load (all threads)"),
+        figure(parseCpuMs) + u" / " + figure(loadCpuMs));
     row(out, QStringLiteral("  same from the file (loadFile)"), figure(loadFileMs));
     row(out, QStringLiteral("  MainWindow::openFile to painted"), figure(windowLoadMs));
     row(out, QStringLiteral("expand contactLists to painted (ms)"), figure(expandListMs));
@@ -67,11 +69,16 @@ void BenchResults::printTable(QTextStream &out) const
     row(out, QStringLiteral("peak RSS, loader+model+view (MiB)"), figure(loadViewRssKb / 1024));
     row(out, QStringLiteral("start-up, empty QWidget (ms, median)"), figure(emptyStartupMs),
         runsText(emptyStartupRuns));
+    row(out, QStringLiteral("start-up, QWidget+QLabel (ms, median)"), figure(labelStartupMs),
+        runsText(labelStartupRuns));
     row(out, QStringLiteral("start-up, MainWindow (ms, median)"), figure(windowStartupMs),
         runsText(windowStartupRuns));
     row(out, QStringLiteral("fetch 20 MB to painted, window (ms)"), figure(fetchTotalMs));
     row(out, QStringLiteral("max UI stall, MainWindow (ms)"), figure(maxStallMs),
         QStringLiteral("ended after: ") + maxStallWhere);
+    row(out, QStringLiteral("  UI-thread CPU inside that gap (ms)"), figure(maxStallCpuMs));
+    row(out, QStringLiteral("  most UI-thread CPU between beats"), figure(maxBusyMs),
+        QStringLiteral("ended after: ") + maxBusyWhere);
     row(out, QStringLiteral("max UI stall, parts alone (ms)"), figure(componentStallMs),
         QStringLiteral("ended after: ") + componentStallWhere);
     for (const auto &[step, ms] : stallEvents)

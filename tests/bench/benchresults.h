@@ -25,6 +25,8 @@ struct BenchResults
 
     double parseMs = -1;
     double loadMs = -1;
+    double parseCpuMs = -1; // CPU time of the same runs, medians too
+    double loadCpuMs = -1;
     double loadFileMs = -1;   // the same through CampaignLoader::loadFile, for comparison
     double expandListMs = -1; // expanding the 300,000 list names until painted
     double scrollEndMs = -1;  // then scrolling to the last one until painted
@@ -36,11 +38,16 @@ struct BenchResults
 
     double emptyStartupMs = -1;
     double windowStartupMs = -1;
+    double labelStartupMs = -1; // a window with one label: the floor once fonts load
     QList<double> emptyStartupRuns;
     QList<double> windowStartupRuns;
+    QList<double> labelStartupRuns;
 
     double maxStallMs = -1;     // through the application window
     QString maxStallWhere;
+    double maxStallCpuMs = -1; // UI-thread CPU time inside the longest gap
+    double maxBusyMs = -1;     // the most UI-thread CPU time between two heartbeats
+    QString maxBusyWhere;
     double fetchTotalMs = -1;
     QList<QPair<QString, double>> stallEvents;
     double componentStallMs = -1; // through the parts alone

@@ -21,9 +21,10 @@ public:
     struct Options
     {
         int contactLists = CampaignGenerator::defaultContactLists;
-        int loadRuns = 5;
+        int loadRuns = 7;
         int startupRuns = 7;
         QString keepFile; // also write the generated campaign here, when set
+        QString only;     // run just this group: load, memory, startup or stall (for profiling)
     };
 
     explicit BenchRunner(const Options &options);
@@ -37,6 +38,7 @@ private:
     void measureMemory(QTextStream &progress);
     void measureStartup(QTextStream &progress);
     void measureStalls(QTextStream &progress);
+    bool wants(const QString &group) const;
     double childFigure(const QStringList &arguments, const QString &key);
 
     Options m_options;

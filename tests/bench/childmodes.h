@@ -16,6 +16,7 @@ inline const QString parse = QStringLiteral("parse");             // FILE: bare 
 inline const QString loadView = QStringLiteral("load-view");      // FILE: loader, model, view
 inline const QString loadWindow = QStringLiteral("load-window");  // FILE: MainWindow::openFile
 inline const QString emptyWindow = QStringLiteral("empty-window"); // a plain QWidget
+inline const QString labelWindow = QStringLiteral("label-window"); // a QWidget with one label
 inline const QString mainWindow = QStringLiteral("main-window");  // the application window
 
 bool isChild(int argc, char *argv[]);

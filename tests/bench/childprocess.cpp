@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "childprocess.h"
 
+#include "benchclock.h"
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-#include <chrono>
 
 namespace {
 
@@ -50,7 +51,7 @@ ChildProcess::Result ChildProcess::run(const QStringList &arguments, int timeout
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setArguments(arguments);
     // Taken last, so the child's start-up figure includes fork, exec and dynamic loading.
-    environment.insert(QString::fromLatin1(startTimeVariable), QString::number(monotonicNs()));
+    environment.insert(QString::fromLatin1(startTimeVariable), QString::number(BenchClock::monotonicNs()));
     process.setProcessEnvironment(environment);
     process.start();
 
@@ -68,10 +69,4 @@ ChildProcess::Result ChildProcess::run(const QStringList &arguments, int timeout
     }
     result.values = parseValues(process.readAllStandardOutput());
     return result;
-}
-
-qint64 ChildProcess::monotonicNs()
-{
-    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
 }

@@ -26,7 +26,4 @@ public:
     static constexpr const char *startTimeVariable = "INSPECTOR_BENCH_START_NS";
 
     static Result run(const QStringList &arguments, int timeoutMs);
-
-    // The system-wide monotonic clock, comparable between processes on Linux.
-    static qint64 monotonicNs();
 };

@@ -23,6 +23,13 @@ public:
     double maxGapMs() const { return m_maxGapNs / 1e6; }
     QString maxGapPhase() const { return m_maxGapPhase; }
     qint64 maxGapEndNs() const { return m_maxGapEndNs; } // monotonic time the gap ended
+    // UI-thread CPU time spent inside the longest gap: near the gap itself when the thread
+    // was working, near zero when it was only waiting for a core on a busy machine.
+    double maxGapCpuMs() const { return m_maxGapCpuNs / 1e6; }
+    // The most UI-thread CPU time spent between two ticks: the longest stall of the code's
+    // own making, whatever else the machine was doing.
+    double maxBusyMs() const { return m_maxBusyNs / 1e6; }
+    QString maxBusyPhase() const { return m_maxBusyPhase; }
     int ticks() const { return m_ticks; }
 
 private:
@@ -32,7 +39,11 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_maxGapNs = 0;
     qint64 m_maxGapEndNs = 0;
+    qint64 m_maxGapCpuNs = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_maxBusyNs = 0;
     int m_ticks = 0;
     QString m_phase;
     QString m_maxGapPhase;
+    QString m_maxBusyPhase;
 };

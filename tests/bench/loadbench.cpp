@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "loadbench.h"
 
+#include "benchclock.h"
 #include "campaignloader.h"
-#include "childprocess.h"
 #include "jsontreemodel.h"
 #include "paintprobe.h"
 
@@ -12,20 +12,11 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <algorithm>
-#include <vector>
-
 namespace {
 
 double msSince(qint64 startNs)
 {
-    return double(ChildProcess::monotonicNs() - startNs) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return double(BenchClock::monotonicNs() - startNs) / 1e6;
 }
 
 } // namespace
@@ -59,7 +50,8 @@ bool LoadBench::showView(QString *error)
 double LoadBench::loadBytes(const QByteArray &bytes, QString *error)
 {
     m_loaded = false;
-    const qint64 start = ChildProcess::monotonicNs();
+    m_startCpuNs = BenchClock::processCpuNs();
+    const qint64 start = BenchClock::monotonicNs();
     m_loader->loadBytes(bytes, QStringLiteral("generated-campaign.json"));
     return finishLoad(start, error);
 }
@@ -67,7 +59,8 @@ double LoadBench::loadBytes(const QByteArray &bytes, QString *error)
 double LoadBench::loadFile(const QString &path, QString *error)
 {
     m_loaded = false;
-    const qint64 start = ChildProcess::monotonicNs();
+    m_startCpuNs = BenchClock::processCpuNs();
+    const qint64 start = BenchClock::monotonicNs();
     m_loader->loadFile(path);
     return finishLoad(start, error);
 }
@@ -96,6 +89,7 @@ double LoadBench::finishLoad(qint64 startNs, QString *error)
         m_view->expand(data);
     if (!waitForPaint(error))
         return -1;
+    m_lastCpuMs = BenchClock::toMs(BenchClock::processCpuNs() - m_startCpuNs);
     return msSince(startNs);
 }
 
@@ -106,7 +100,7 @@ double LoadBench::expandMs(const QString &path, QString *error)
         *error = QStringLiteral("the model has no %1").arg(path);
         return -1;
     }
-    const qint64 start = ChildProcess::monotonicNs();
+    const qint64 start = BenchClock::monotonicNs();
     m_probe->arm();
     m_view->expand(index);
     m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
@@ -115,7 +109,7 @@ double LoadBench::expandMs(const QString &path, QString *error)
 
 double LoadBench::scrollToEndMs(QString *error)
 {
-    const qint64 start = ChildProcess::monotonicNs();
+    const qint64 start = BenchClock::monotonicNs();
     m_probe->arm();
     m_view->scrollToBottom();
     return waitForPaint(error) ? msSince(start) : -1;
@@ -142,19 +136,17 @@ bool LoadBench::waitForPaint(QString *error)
     return false;
 }
 
-double LoadBench::parseMs(const QByteArray &bytes, int runs, QString *error)
+double LoadBench::parseOnce(const QByteArray &bytes, double *cpuMs, QString *error)
 {
-    std::vector<double> times;
-    for (int run = 0; run < runs; ++run) {
-        const qint64 start = ChildProcess::monotonicNs();
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        times.push_back(msSince(start));
-        if (document.isNull()) {
-            *error = QStringLiteral("the generated campaign does not parse: %1")
-                         .arg(parseError.errorString());
-            return -1;
-        }
-    }
-    return median(times);
+    const qint64 startCpu = BenchClock::processCpuNs();
+    const qint64 start = BenchClock::monotonicNs();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const double ms = msSince(start);
+    *cpuMs = BenchClock::toMs(BenchClock::processCpuNs() - startCpu);
+    if (!document.isNull())
+        return ms;
+    *error = QStringLiteral("the generated campaign does not parse: %1")
+                 .arg(parseError.errorString());
+    return -1;
 }

@@ -40,8 +40,12 @@ public:
     double expandMs(const QString &path, QString *error);
     double scrollToEndMs(QString *error);
 
-    // The median time of a bare QJsonDocument::fromJson, or negative with *error set.
-    static double parseMs(const QByteArray &bytes, int runs, QString *error);
+    // Process CPU time (all threads) of the last successful load.
+    double lastCpuMs() const { return m_lastCpuMs; }
+
+    // The time of one bare QJsonDocument::fromJson, or negative with *error set; *cpuMs gets
+    // its CPU time.
+    static double parseOnce(const QByteArray &bytes, double *cpuMs, QString *error);
 
 private:
     double finishLoad(qint64 startNs, QString *error);
@@ -54,4 +58,6 @@ private:
     PaintProbe *m_probe = nullptr;
     ResponseInterpreter::Result m_result;
     bool m_loaded = false;
+    qint64 m_startCpuNs = 0;
+    double m_lastCpuMs = -1;
 };

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "stallbench.h"
 
+#include "benchclock.h"
 #include "campaignfetcher.h"
 #include "campaignloader.h"
-#include "childprocess.h"
 #include "connectionform.h"
 #include "connectionsettings.h"
 #include "jsontreemodel.h"
@@ -56,7 +56,7 @@ bool StallBench::idle(int ms)
 
 void StallBench::mark(const QString &step)
 {
-    m_result.events.append({step, double(ChildProcess::monotonicNs() - m_startNs) / 1e6});
+    m_result.events.append({step, double(BenchClock::monotonicNs() - m_startNs) / 1e6});
     m_heartbeat.setPhase(step);
 }
 
@@ -74,6 +74,9 @@ StallBench::Result StallBench::finish(bool painted, const QString &failure)
     m_result.maxStallMs = m_heartbeat.maxGapMs();
     m_result.maxStallEndMs = double(m_heartbeat.maxGapEndNs() - m_startNs) / 1e6;
     m_result.phase = m_heartbeat.maxGapPhase();
+    m_result.maxStallCpuMs = m_heartbeat.maxGapCpuMs();
+    m_result.maxBusyMs = m_heartbeat.maxBusyMs();
+    m_result.busyPhase = m_heartbeat.maxBusyPhase();
     if (painted)
         m_result.totalMs = m_result.events.constLast().second;
     return m_result;
@@ -108,7 +111,7 @@ StallBench::Result StallBench::measureWindow()
 
     m_heartbeat.start();
     idle(200);
-    m_startNs = ChildProcess::monotonicNs();
+    m_startNs = BenchClock::monotonicNs();
     mark(QStringLiteral("fetch started"));
     window.fetch();
     runUntil([&] { return shown || !failure.isEmpty(); }, timeoutMs);
@@ -158,7 +161,7 @@ StallBench::Result StallBench::measureComponents()
 
     m_heartbeat.start();
     idle(200);
-    m_startNs = ChildProcess::monotonicNs();
+    m_startNs = BenchClock::monotonicNs();
     mark(QStringLiteral("fetch started"));
     if (!fetcher.start(settings()))
         return finish(false, QStringLiteral("the fetcher refused the loopback settings"));

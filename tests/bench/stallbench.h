@@ -31,6 +31,9 @@ public:
         double maxStallMs = 0;
         double maxStallEndMs = 0; // since the fetch started
         QString phase;            // the step that was running when the longest gap ended
+        double maxStallCpuMs = 0; // UI-thread CPU time inside that gap
+        double maxBusyMs = 0;     // the most UI-thread CPU time between two heartbeats
+        QString busyPhase;
         double totalMs = 0;       // fetch start to painted view
         QList<QPair<QString, double>> events; // step and its time since the fetch started
     };
