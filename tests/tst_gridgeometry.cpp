@@ -113,6 +113,8 @@ private Q_SLOTS:
     void gridStacksOverlappingWindowsInLanes();
     void gridAccessibleDescriptionSummarisesTheWeek();
     void gridArrowKeysMoveTheFocusedCell();
+    void gridPaintsFromThePalette_data();
+    void gridPaintsFromThePalette();
     void gridSizeFollowsTheFont();
     void panelStartsTheWeekOnTheLocalesFirstDay_data();
     void panelStartsTheWeekOnTheLocalesFirstDay();
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void panelZoneHeader();
     void panelStatusLine_data();
     void panelStatusLine();
+    void panelStatusFollowsTheClockWithoutReprojecting();
     void panelListsFindings();
     void csvExportWritesExpectedBytes();
     void csvExportFromTheButtonUsesTheChosenPath();
@@ -426,6 +429,51 @@ void TstGridGeometry::gridArrowKeysMoveTheFocusedCell()
     QCOMPARE(moved.size(), 5);
 }
 
+void TstGridGeometry::gridPaintsFromThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("nowInWeek");
+
+    QTest::newRow("light palette, now inside the week") << false << true;
+    QTest::newRow("dark palette, now inside the week") << true << true;
+    QTest::newRow("light palette, now in another week") << false << false;
+}
+
+void TstGridGeometry::gridPaintsFromThePalette()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, nowInWeek);
+
+    QPalette palette;
+    palette.setColor(QPalette::Base, dark ? QColor(20, 20, 20) : QColor(250, 250, 250));
+    palette.setColor(QPalette::AlternateBase, dark ? QColor(35, 35, 35) : QColor(235, 235, 235));
+    palette.setColor(QPalette::Highlight, dark ? QColor(40, 120, 200) : QColor(0, 90, 180));
+    palette.setColor(QPalette::Text, dark ? QColor(230, 230, 230) : QColor(10, 10, 10));
+    CallingHoursGrid grid;
+    grid.setPalette(palette);
+    grid.resize(1000, 400);
+    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    grid.setNow(nowInWeek ? utc(8, 12) : utc(15, 12));
+    const QImage image = grid.grab().toImage();
+    const GridGeometry geometry = grid.gridGeometry();
+
+    // Just inside Monday's bar (left of its text) and on empty Monday and Tuesday cells.
+    const QRectF bar = geometry.segmentRect(0, 540, 1050);
+    QCOMPARE(image.pixelColor(QPointF(bar.left() + 3, bar.center().y()).toPoint()),
+             palette.color(QPalette::Highlight));
+    const QRectF mondayEarly = geometry.segmentRect(0, 150, 165);
+    QCOMPARE(image.pixelColor(mondayEarly.center().toPoint()), palette.color(QPalette::Base));
+    const QRectF tuesdayEarly = geometry.segmentRect(1, 150, 165);
+    QCOMPARE(image.pixelColor(tuesdayEarly.center().toPoint()),
+             palette.color(QPalette::AlternateBase));
+
+    // The now line on Wednesday at noon, drawn in the Text colour, two pixels wide.
+    const QPoint noon(int(geometry.minuteToX(720)), int(geometry.dayRect(2).center().y()));
+    const bool lineThere = image.pixelColor(noon) == palette.color(QPalette::Text)
+        || image.pixelColor(noon - QPoint(1, 0)) == palette.color(QPalette::Text);
+    QCOMPARE(lineThere, nowInWeek);
+}
+
 void TstGridGeometry::gridSizeFollowsTheFont()
 {
     CallingHoursGrid small;
@@ -628,6 +676,25 @@ void TstGridGeometry::panelStatusLine()
     panel.setSchedule(utcSchedule());
     QCOMPARE(panel.statusText(), expected);
     QCOMPARE(panel.grid()->now(), now);
+}
+
+void TstGridGeometry::panelStatusFollowsTheClockWithoutReprojecting()
+{
+    QDateTime now = utc(6, 8);
+    CallingHoursPanel panel;
+    panel.setClock([&now] { return now; });
+    panel.setSchedule(utcSchedule());
+    QSignalSpy changed(&panel, &CallingHoursPanel::projectionChanged);
+    QCOMPARE(panel.statusText(),
+             QStringLiteral("Calling is not allowed now; next window opens Mon 09:00"));
+
+    // What the minute timer does: read the clock again, move the line, keep the projection.
+    now = utc(6, 9, 1);
+    panel.refreshStatus();
+    QCOMPARE(panel.statusText(),
+             QStringLiteral("Calling is allowed now, until 17:30 (in 8 h 29 min)"));
+    QCOMPARE(panel.grid()->now(), now);
+    QCOMPARE(changed.size(), 0);
 }
 
 void TstGridGeometry::panelListsFindings()
