@@ -54,9 +54,7 @@ CallingHoursGrid::CallingHoursGrid(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
     updateLabels();
 }
 
@@ -154,43 +152,50 @@ void CallingHoursGrid::assignLanes()
     const qsizetype count = m_projection.segments.size();
     m_lanes = QList<int>(count, 0);
     m_laneCounts = QList<int>(count, 1);
-    for (int day = 0; day < GridGeometry::DayCount; ++day) {
-        QList<int> order;
-        for (int i = 0; i < count; ++i) {
-            if (m_projection.segments.at(i).dayIndex == day)
-                order << i;
-        }
-        const QList<ProjectedSegment> &segments = m_projection.segments;
-        std::sort(order.begin(), order.end(), [&segments](int a, int b) {
-            return segments.at(a).startMinute < segments.at(b).startMinute;
-        });
+    for (int day = 0; day < GridGeometry::DayCount; ++day)
+        assignLanesForDay(day);
+}
 
-        QList<int> group;
-        QList<int> laneEnds;
-        int groupEnd = -1;
-        const auto closeGroup = [&] {
-            for (const int member : std::as_const(group))
-                m_laneCounts[member] = int(laneEnds.size());
-            group.clear();
-            laneEnds.clear();
-        };
-        for (const int index : std::as_const(order)) {
-            const ProjectedSegment &segment = m_projection.segments.at(index);
-            if (segment.startMinute >= groupEnd)
-                closeGroup();
-            const auto free = std::find_if(laneEnds.begin(), laneEnds.end(), [&](int end) {
-                return end <= segment.startMinute;
-            });
-            m_lanes[index] = int(free - laneEnds.begin());
-            if (free == laneEnds.end())
-                laneEnds << segment.endMinute;
-            else
-                *free = segment.endMinute;
-            group << index;
-            groupEnd = std::max(groupEnd, segment.endMinute);
-        }
-        closeGroup();
+void CallingHoursGrid::assignLanesForDay(int dayIndex)
+{
+    const QList<ProjectedSegment> &segments = m_projection.segments;
+    QList<int> order;
+    for (int i = 0; i < segments.size(); ++i) {
+        if (segments.at(i).dayIndex == dayIndex)
+            order << i;
     }
+    std::sort(order.begin(), order.end(), [&segments](int a, int b) {
+        return segments.at(a).startMinute < segments.at(b).startMinute;
+    });
+
+    // Walk the day in start order; a group ends where no earlier segment reaches.
+    QList<int> group;
+    QList<int> laneEnds;
+    int groupEnd = -1;
+    for (const int index : std::as_const(order)) {
+        const ProjectedSegment &segment = segments.at(index);
+        if (segment.startMinute >= groupEnd) {
+            closeLaneGroup(group, int(laneEnds.size()));
+            laneEnds.clear();
+        }
+        const auto free = std::find_if(laneEnds.begin(), laneEnds.end(),
+                                       [&segment](int end) { return end <= segment.startMinute; });
+        m_lanes[index] = int(free - laneEnds.begin());
+        if (free == laneEnds.end())
+            laneEnds << segment.endMinute;
+        else
+            *free = segment.endMinute;
+        group << index;
+        groupEnd = std::max(groupEnd, segment.endMinute);
+    }
+    closeLaneGroup(group, int(laneEnds.size()));
+}
+
+void CallingHoursGrid::closeLaneGroup(QList<int> &group, int laneCount)
+{
+    for (const int member : std::as_const(group))
+        m_laneCounts[member] = laneCount;
+    group.clear();
 }
 
 QRectF CallingHoursGrid::barRect(int segmentIndex, const GridGeometry &geometry) const

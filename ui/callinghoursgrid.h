@@ -65,6 +65,8 @@ private:
 
     void updateLabels();
     void assignLanes();
+    void assignLanesForDay(int dayIndex);
+    void closeLaneGroup(QList<int> &group, int laneCount);
     QRectF barRect(int segmentIndex, const GridGeometry &geometry) const;
     int segmentIndexAtPoint(const QPointF &position) const;
     void updateAccessibility();

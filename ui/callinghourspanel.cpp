@@ -121,7 +121,11 @@ void CallingHoursPanel::setupWidgets()
     m_weekEdit->setCalendarPopup(true);
     m_weekEdit->setToolTip(tr("Pick any day to show the week that contains it"));
     m_weekEdit->setAccessibleName(tr("Week shown"));
+    setupResultWidgets();
+}
 
+void CallingHoursPanel::setupResultWidgets()
+{
     m_grid = new CallingHoursGrid(this);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);

@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void setupWidgets();
+    void setupResultWidgets();
     void setupLayout();
     void setupConnections();
     QWidget *createControlsRow();
