@@ -10,14 +10,13 @@
 GridGeometry::GridGeometry(const QRectF &bounds, const Margins &margins)
     : m_bounds(bounds)
     , m_margins(margins)
-{
-}
+{ }
 
 QRectF GridGeometry::gridRect() const
 {
     // Margins wider than the bounds leave an empty grid rather than a negative one.
-    const qreal width = std::max<qreal>(
-        0, m_bounds.width() - m_margins.dayLabelWidth - m_margins.totalWidth);
+    const qreal width
+        = std::max<qreal>(0, m_bounds.width() - m_margins.dayLabelWidth - m_margins.totalWidth);
     const qreal height = std::max<qreal>(
         0, m_bounds.height() - m_margins.hourLabelHeight - m_margins.weekTotalHeight);
     return QRectF(m_bounds.left() + m_margins.dayLabelWidth,
@@ -87,5 +86,5 @@ std::optional<GridGeometry::Cell> GridGeometry::hitTest(const QPointF &point) co
 
     const int day = int(std::floor((point.y() - grid.top()) / rowHeight()));
     const int minute = int(std::floor((point.x() - grid.left()) * MinutesPerDay / grid.width()));
-    return Cell{std::clamp(day, 0, DayCount - 1), std::clamp(minute, 0, MinutesPerDay - 1)};
+    return Cell {std::clamp(day, 0, DayCount - 1), std::clamp(minute, 0, MinutesPerDay - 1)};
 }

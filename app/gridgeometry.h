@@ -42,8 +42,7 @@ public:
     QRectF dayRect(int dayIndex) const;
     QRectF segmentRect(int dayIndex, int startMinute, int endMinute) const;
     // Overlapping windows share a row in lanes: lane 0 of laneCount is the top slice.
-    QRectF segmentRect(int dayIndex, int startMinute, int endMinute, int lane,
-                       int laneCount) const;
+    QRectF segmentRect(int dayIndex, int startMinute, int endMinute, int lane, int laneCount) const;
 
     // Where a row's label and its total go, left and right of the row.
     QRectF dayLabelRect(int dayIndex) const;

@@ -213,10 +213,10 @@ void TstGridGeometry::segmentRect_data()
     QTest::newRow("whole first day") << 0 << 0 << 1440 << QRectF(110, 25, 1440, 30);
     QTest::newRow("09:00-17:30 on day 2") << 2 << 540 << 1050 << QRectF(650, 85, 510, 30);
     QTest::newRow("one quarter hour at midnight") << 4 << 0 << 15 << QRectF(110, 145, 15, 30);
-    QTest::newRow("last quarter hour of the week") << 6 << 1425 << 1440
-                                                    << QRectF(1535, 205, 15, 30);
-    QTest::newRow("45-minute offset start 05:45-06:00") << 1 << 345 << 360
-                                                         << QRectF(455, 55, 15, 30);
+    QTest::newRow("last quarter hour of the week")
+        << 6 << 1425 << 1440 << QRectF(1535, 205, 15, 30);
+    QTest::newRow("45-minute offset start 05:45-06:00")
+        << 1 << 345 << 360 << QRectF(455, 55, 15, 30);
 }
 
 void TstGridGeometry::segmentRect()
@@ -339,10 +339,12 @@ void TstGridGeometry::gridTooltipShowsCampaignAndShownZone()
     const QStringList lines = tip.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), QStringLiteral("Calling window (8 h 30 min)"));
-    QCOMPARE(lines.at(1), QStringLiteral("Mon 6 Jan 14:30 \u2013 Mon 6 Jan 23:00 in Asia/Kolkata, "
-                                         "the campaign's zone"));
-    QCOMPARE(lines.at(2), QStringLiteral("Mon 6 Jan 09:00 \u2013 Mon 6 Jan 17:30 in UTC, "
-                                         "the zone shown"));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("Mon 6 Jan 14:30 \u2013 Mon 6 Jan 23:00 in Asia/Kolkata, "
+                            "the campaign's zone"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("Mon 6 Jan 09:00 \u2013 Mon 6 Jan 17:30 in UTC, "
+                            "the zone shown"));
 }
 
 void TstGridGeometry::gridTooltipJoinsPiecesSplitAtMidnight()
@@ -552,14 +554,14 @@ void TstGridGeometry::zonePickerAcceptsTypedText_data()
     QTest::addColumn<int>("chosen");
 
     QTest::newRow("exact id") << QStringLiteral("Asia/Kolkata") << QByteArray("Asia/Kolkata") << 1;
-    QTest::newRow("id in lower case") << QStringLiteral("europe/london")
-                                      << QByteArray("Europe/London") << 1;
-    QTest::newRow("a part naming one zone") << QStringLiteral("kathm")
-                                            << QByteArray("Asia/Kathmandu") << 1;
-    QTest::newRow("a part naming many zones keeps the zone") << QStringLiteral("America/")
-                                                             << QByteArray("UTC") << 0;
-    QTest::newRow("no such zone keeps the zone") << QStringLiteral("Mars/Olympus")
-                                                 << QByteArray("UTC") << 0;
+    QTest::newRow("id in lower case")
+        << QStringLiteral("europe/london") << QByteArray("Europe/London") << 1;
+    QTest::newRow("a part naming one zone")
+        << QStringLiteral("kathm") << QByteArray("Asia/Kathmandu") << 1;
+    QTest::newRow("a part naming many zones keeps the zone")
+        << QStringLiteral("America/") << QByteArray("UTC") << 0;
+    QTest::newRow("no such zone keeps the zone")
+        << QStringLiteral("Mars/Olympus") << QByteArray("UTC") << 0;
 }
 
 void TstGridGeometry::zonePickerAcceptsTypedText()
@@ -638,8 +640,9 @@ void TstGridGeometry::panelZoneHeader()
     schedule.timeZoneId = zoneId;
     schedule.timeZoneKnown = known;
     CallingHoursPanel panel;
-    panel.setClock([clockDay] { return QDateTime(QDate(2025, 1, 1).addDays(clockDay - 1),
-                                                 QTime(12, 0), QTimeZone::utc()); });
+    panel.setClock([clockDay] {
+        return QDateTime(QDate(2025, 1, 1).addDays(clockDay - 1), QTime(12, 0), QTimeZone::utc());
+    });
     panel.setSchedule(schedule);
     if (!shownZone.isEmpty())
         panel.setShownZone(QTimeZone(shownZone));
@@ -731,9 +734,10 @@ void TstGridGeometry::csvExportWritesExpectedBytes()
 
     const QString path = dir.filePath(QStringLiteral("week.csv"));
     QCOMPARE(panel.exportCsv(path), QString());
-    QCOMPARE(readAll(path), QByteArray("day,date,start,end,zone\n"
-                                       "MO,2025-01-06,14:45,23:15,Asia/Kathmandu\n"
-                                       "SU,2025-01-12,03:45,07:45,Asia/Kathmandu\n"));
+    QCOMPARE(readAll(path),
+             QByteArray("day,date,start,end,zone\n"
+                        "MO,2025-01-06,14:45,23:15,Asia/Kathmandu\n"
+                        "SU,2025-01-12,03:45,07:45,Asia/Kathmandu\n"));
 }
 
 void TstGridGeometry::csvExportFromTheButtonUsesTheChosenPath()
@@ -762,10 +766,11 @@ void TstGridGeometry::csvExportFromTheButtonUsesTheChosenPath()
     QCOMPARE(offeredName, QStringLiteral("calling-hours-2025-01-06.csv"));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first(), QVariantList({path, QString()}));
-    QCOMPARE(readAll(path), QByteArray("day,date,start,end,zone\n"
-                                       "MO,2025-01-06,09:00,17:30,UTC\n"
-                                       "SA,2025-01-11,22:00,24:00,UTC\n"
-                                       "SU,2025-01-12,00:00,02:00,UTC\n"));
+    QCOMPARE(readAll(path),
+             QByteArray("day,date,start,end,zone\n"
+                        "MO,2025-01-06,09:00,17:30,UTC\n"
+                        "SA,2025-01-11,22:00,24:00,UTC\n"
+                        "SU,2025-01-12,00:00,02:00,UTC\n"));
 }
 
 void TstGridGeometry::pngExportWritesAPicture()
@@ -823,7 +828,7 @@ void TstGridGeometry::failingExportsReportAndKeepFiles()
              qPrintable(error));
     QCOMPARE(readAll(existing), QByteArray("keep me"));
     QCOMPARE(QDir(dir.filePath(QStringLiteral("folder"))).entryList(QDir::Files),
-             QStringList{QStringLiteral("kept.txt")}.mid(targetIsDirectory ? 0 : 1));
+             QStringList {QStringLiteral("kept.txt")}.mid(targetIsDirectory ? 0 : 1));
 }
 
 void TstGridGeometry::copyAsTextPutsTheWeekOnTheClipboard()

@@ -36,7 +36,8 @@ QString dayLabelText(QDate date)
 
 bool localeUsesTwelveHours()
 {
-    return QLocale().timeFormat(QLocale::ShortFormat)
+    return QLocale()
+        .timeFormat(QLocale::ShortFormat)
         .contains(QStringLiteral("ap"), Qt::CaseInsensitive);
 }
 
@@ -97,8 +98,8 @@ QString CallingHoursGrid::timeText(QTime time)
 {
     // The locale's short format carries seconds in some locales (C among them): drop them.
     const bool twelveHour = localeUsesTwelveHours();
-    return QLocale().toString(time, twelveHour ? QStringLiteral("h:mm AP")
-                                               : QStringLiteral("HH:mm"));
+    return QLocale().toString(time,
+                              twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
 }
 
 int CallingHoursGrid::padding() const
@@ -111,8 +112,8 @@ GridGeometry::Margins CallingHoursGrid::margins() const
     const QFontMetrics metrics = fontMetrics();
     GridGeometry::Margins result;
     for (const QString &label : m_dayLabels)
-        result.dayLabelWidth = std::max<qreal>(result.dayLabelWidth,
-                                               metrics.horizontalAdvance(label));
+        result.dayLabelWidth
+            = std::max<qreal>(result.dayLabelWidth, metrics.horizontalAdvance(label));
     result.dayLabelWidth += 2 * padding();
     result.totalWidth = metrics.horizontalAdvance(durationText(23 * 60 + 45)) + 2 * padding();
     result.hourLabelHeight = metrics.height() + padding();
@@ -202,9 +203,9 @@ QRectF CallingHoursGrid::barRect(int segmentIndex, const GridGeometry &geometry)
 {
     const ProjectedSegment &segment = m_projection.segments.at(segmentIndex);
     const int laneCount = m_laneCounts.value(segmentIndex, 1);
-    const QRectF slice = geometry.segmentRect(segment.dayIndex, segment.startMinute,
-                                              segment.endMinute, m_lanes.value(segmentIndex),
-                                              laneCount);
+    const QRectF slice
+        = geometry.segmentRect(segment.dayIndex, segment.startMinute, segment.endMinute,
+                               m_lanes.value(segmentIndex), laneCount);
     const qreal inset = geometry.rowHeight() * 0.12 / laneCount;
     return slice.adjusted(0, inset, 0, -inset);
 }
@@ -218,9 +219,9 @@ int CallingHoursGrid::segmentIndexAtPoint(const QPointF &position) const
     // Within a lane, anywhere in the row's height counts, insets included.
     for (qsizetype i = m_projection.segments.size() - 1; i >= 0; --i) {
         const ProjectedSegment &segment = m_projection.segments.at(i);
-        const QRectF lane = geometry.segmentRect(segment.dayIndex, segment.startMinute,
-                                                 segment.endMinute, m_lanes.value(i),
-                                                 m_laneCounts.value(i, 1));
+        const QRectF lane
+            = geometry.segmentRect(segment.dayIndex, segment.startMinute, segment.endMinute,
+                                   m_lanes.value(i), m_laneCounts.value(i, 1));
         if (segment.dayIndex == cell->dayIndex && segment.startMinute <= cell->minute
             && cell->minute < segment.endMinute && position.y() >= lane.top()
             && position.y() < lane.bottom()) {
@@ -268,8 +269,8 @@ QString CallingHoursGrid::daySummary(int dayIndex) const
     const QString label = m_dayLabels.value(dayIndex);
     if (windows.isEmpty())
         return tr("%1: no calling.").arg(label);
-    return tr("%1: %2 (%3).").arg(label, windows.join(QStringLiteral(", ")),
-                                  m_dayTotals.value(dayIndex));
+    return tr("%1: %2 (%3).")
+        .arg(label, windows.join(QStringLiteral(", ")), m_dayTotals.value(dayIndex));
 }
 
 QString CallingHoursGrid::summaryText() const
@@ -320,7 +321,7 @@ CallingHoursGrid::Occurrence CallingHoursGrid::occurrenceOf(int segmentIndex) co
     // A window split at midnight or by a zone change is one occurrence: join the pieces that
     // touch end to start, so the tooltip shows the whole window rather than a slice.
     const ProjectedSegment &segment = m_projection.segments.at(segmentIndex);
-    Occurrence occurrence{segment.start, segment.end};
+    Occurrence occurrence {segment.start, segment.end};
     bool grown = true;
     while (grown) {
         grown = false;
@@ -350,10 +351,10 @@ QString CallingHoursGrid::segmentToolTip(int segmentIndex) const
 {
     const Occurrence occurrence = occurrenceOf(segmentIndex);
     const QTimeZone campaignZone = m_schedule.timeZone();
-    const QString inCampaign = tr("%1 \u2013 %2 in %3")
-                                   .arg(dateTimeText(occurrence.start.toTimeZone(campaignZone)),
-                                        dateTimeText(occurrence.end.toTimeZone(campaignZone)),
-                                        campaignClockName());
+    const QString inCampaign
+        = tr("%1 \u2013 %2 in %3")
+              .arg(dateTimeText(occurrence.start.toTimeZone(campaignZone)),
+                   dateTimeText(occurrence.end.toTimeZone(campaignZone)), campaignClockName());
     const QString shown = tr("%1 \u2013 %2 in %3, the zone shown")
                               .arg(dateTimeText(occurrence.start.toTimeZone(m_projection.zone)),
                                    dateTimeText(occurrence.end.toTimeZone(m_projection.zone)),
@@ -371,13 +372,12 @@ QString CallingHoursGrid::toolTipAt(const QPointF &position) const
 
 QString CallingHoursGrid::focusedCellText() const
 {
-    const QString where = tr("%1, %2").arg(m_dayLabels.value(m_focus.dayIndex),
-                                           clockText(m_focus.minute));
+    const QString where
+        = tr("%1, %2").arg(m_dayLabels.value(m_focus.dayIndex), clockText(m_focus.minute));
     const int index = segmentIndexInHour(m_focus.dayIndex, m_focus.minute);
     if (index < 0)
         return tr("%1: no calling").arg(where);
-    return tr("%1: calling window %2")
-        .arg(where, segmentText(m_projection.segments.at(index)));
+    return tr("%1: calling window %2").arg(where, segmentText(m_projection.segments.at(index)));
 }
 
 void CallingHoursGrid::setFocusedCell(int dayIndex, int minute)
@@ -490,7 +490,7 @@ int CallingHoursGrid::hourLabelStep(const GridGeometry &geometry) const
     for (const QString &label : m_hourLabels)
         widest = std::max(widest, fontMetrics().horizontalAdvance(label));
     const qreal hourWidth = geometry.gridRect().width() / 24;
-    for (const int step : std::array{1, 2, 3, 4, 6, 12}) {
+    for (const int step : std::array {1, 2, 3, 4, 6, 12}) {
         if (hourWidth * step >= widest + 2 * padding())
             return step;
     }
@@ -507,8 +507,8 @@ void CallingHoursGrid::paintHourLabels(QPainter &painter, const GridGeometry &ge
         const qreal x = geometry.minuteToX(hour * MinutesPerHour);
         const qreal top = geometry.bounds().top();
         const QRectF box(x, top, hourWidth * step, grid.top() - top);
-        painter.drawText(box.adjusted(padding() / 2.0, 0, 0, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter, m_hourLabels.at(hour));
+        painter.drawText(box.adjusted(padding() / 2.0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_hourLabels.at(hour));
     }
 }
 
@@ -572,8 +572,8 @@ void CallingHoursGrid::paintNowMarker(QPainter &painter, const GridGeometry &geo
     // A small notch under the hour labels, so "now" is found from the top of the grid too.
     const qreal size = padding() + 1;
     const qreal top = geometry.gridRect().top();
-    const QPolygonF notch({QPointF(x - size, top - size), QPointF(x + size, top - size),
-                           QPointF(x, top)});
+    const QPolygonF notch(
+        {QPointF(x - size, top - size), QPointF(x + size, top - size), QPointF(x, top)});
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawPolygon(notch);
@@ -586,9 +586,9 @@ void CallingHoursGrid::paintFocus(QPainter &painter, const GridGeometry &geometr
 
     // Frame the whole bar under the focused hour, or the hour cell itself when it is empty.
     const int index = segmentIndexInHour(m_focus.dayIndex, m_focus.minute);
-    const QRectF frame = index >= 0 ? barRect(index, geometry)
-                                    : geometry.segmentRect(m_focus.dayIndex, m_focus.minute,
-                                                           m_focus.minute + MinutesPerHour);
+    const QRectF frame = index >= 0
+        ? barRect(index, geometry)
+        : geometry.segmentRect(m_focus.dayIndex, m_focus.minute, m_focus.minute + MinutesPerHour);
     QStyleOptionFocusRect option;
     option.initFrom(this);
     option.rect = frame.toAlignedRect().adjusted(1, 1, -1, -1);

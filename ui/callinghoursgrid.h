@@ -91,8 +91,8 @@ private:
     WeekProjection m_projection;
     WeeklySchedule m_schedule;
     QDateTime m_now;
-    GridGeometry::Cell m_focus{0, 9 * 60};
-    QList<int> m_lanes;      // per segment: its lane within its row
+    GridGeometry::Cell m_focus {0, 9 * 60};
+    QList<int> m_lanes; // per segment: its lane within its row
     QList<int> m_laneCounts; // per segment: lanes in its group of overlapping segments
     QStringList m_dayLabels;
     QStringList m_dayTotals;

@@ -365,8 +365,8 @@ void CallingHoursPanel::updateZoneText()
 
     const bool campaignShown = m_shownZone == m_schedule.timeZone();
     if (campaignShown && !m_schedule.timeZoneKnown) {
-        m_zoneLabel->setText(tr("Unknown zone '%1': shown in the campaign's own clock")
-                                 .arg(m_schedule.timeZoneId));
+        m_zoneLabel->setText(
+            tr("Unknown zone '%1': shown in the campaign's own clock").arg(m_schedule.timeZoneId));
         return;
     }
 
@@ -377,16 +377,16 @@ void CallingHoursPanel::updateZoneText()
     const QTimeZone::OffsetData change = m_shownZone.nextTransition(weekStart);
     if (change.atUtc.isValid() && change.atUtc < weekEnd) {
         const QDateTime local = change.atUtc.toTimeZone(m_shownZone);
-        details = tr("%1; %2 from %3")
-                      .arg(details, abbreviationAndOffset(m_shownZone, local),
-                           shortDayAndTime(local));
+        details
+            = tr("%1; %2 from %3")
+                  .arg(details, abbreviationAndOffset(m_shownZone, local), shortDayAndTime(local));
     }
     const QString zoneId = QString::fromUtf8(m_shownZone.id());
     if (campaignShown) {
         m_zoneLabel->setText(tr("Campaign zone: %1 (%2)").arg(zoneId, details));
     } else {
-        m_zoneLabel->setText(tr("Shown in %1 (%2); campaign zone: %3")
-                                 .arg(zoneId, details, m_schedule.timeZoneId));
+        m_zoneLabel->setText(
+            tr("Shown in %1 (%2); campaign zone: %3").arg(zoneId, details, m_schedule.timeZoneId));
     }
 }
 
@@ -503,8 +503,8 @@ void CallingHoursPanel::chooseAndExport(const QString &caption, const QString &s
     if (error.isEmpty())
         return;
     // Not modal-blocking, so the window (and a test) keeps running while it is shown.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
-                                QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -26,9 +26,8 @@ class CallingHoursPanel : public QWidget
 
 public:
     // Asks where to save; an empty answer cancels. Replaceable so tests need no dialog.
-    using SavePathChooser = std::function<QString(const QString &caption,
-                                                  const QString &suggestedName,
-                                                  const QString &filter)>;
+    using SavePathChooser = std::function<QString(
+        const QString &caption, const QString &suggestedName, const QString &filter)>;
     using Clock = std::function<QDateTime()>;
 
     explicit CallingHoursPanel(QWidget *parent = nullptr);
