@@ -60,6 +60,7 @@ void BenchResults::printTable(QTextStream &out) const
     row(out, QStringLiteral("load_ms (loader+model+view, median)"), figure(loadMs));
     row(out, QStringLiteral("  CPU ms: parse / load (all threads)"),
         figure(parseCpuMs) + u" / " + figure(loadCpuMs));
+    row(out, QStringLiteral("  of which UI thread: result to painted"), figure(showMs));
     row(out, QStringLiteral("  same from the file (loadFile)"), figure(loadFileMs));
     row(out, QStringLiteral("  MainWindow::openFile to painted"), figure(windowLoadMs));
     row(out, QStringLiteral("expand contactLists to painted (ms)"), figure(expandListMs));

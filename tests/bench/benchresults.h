@@ -27,6 +27,7 @@ struct BenchResults
     double loadMs = -1;
     double parseCpuMs = -1; // CPU time of the same runs, medians too
     double loadCpuMs = -1;
+    double showMs = -1; // of load_ms, the UI-thread part: loader result to painted view
     double loadFileMs = -1;   // the same through CampaignLoader::loadFile, for comparison
     double expandListMs = -1; // expanding the 300,000 list names until painted
     double scrollEndMs = -1;  // then scrolling to the last one until painted

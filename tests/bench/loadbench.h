@@ -42,6 +42,8 @@ public:
 
     // Process CPU time (all threads) of the last successful load.
     double lastCpuMs() const { return m_lastCpuMs; }
+    // Of the last load, the part on the UI thread: from the loader's result to the paint.
+    double lastShowMs() const { return m_lastShowMs; }
 
     // The time of one bare QJsonDocument::fromJson, or negative with *error set; *cpuMs gets
     // its CPU time.
@@ -60,4 +62,5 @@ private:
     bool m_loaded = false;
     qint64 m_startCpuNs = 0;
     double m_lastCpuMs = -1;
+    double m_lastShowMs = -1;
 };

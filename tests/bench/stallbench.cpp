@@ -153,7 +153,7 @@ StallBench::Result StallBench::measureComponents()
                 }
                 loaded = result;
                 probe.arm();
-                model.setDocument(loaded.document->json);
+                model.setDocument(loaded.document->json, loaded.document->raw);
                 view.expand(model.indexForPath(QStringLiteral("data")));
                 shown = true;
                 mark(QStringLiteral("campaign shown"));
