@@ -57,6 +57,7 @@ CallingHoursGrid::CallingHoursGrid(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     updateLabels();
+    updateMaximumHeight();
 }
 
 CallingHoursGrid::~CallingHoursGrid() = default;
@@ -134,6 +135,15 @@ QSize CallingHoursGrid::sizeHint() const
     const int width = int(space.dayLabelWidth + space.totalWidth) + 24 * hourWidth;
     const int rows = GridGeometry::DayCount * (metrics.height() * 2);
     return QSize(width, int(space.hourLabelHeight + space.weekTotalHeight) + rows);
+}
+
+void CallingHoursGrid::updateMaximumHeight()
+{
+    // Rows taller than about three lines of text only make bars harder to compare; spare
+    // height is better spent on whatever the grid shares its space with.
+    const GridGeometry::Margins space = margins();
+    const int rows = GridGeometry::DayCount * fontMetrics().height() * 3;
+    setMaximumHeight(int(space.hourLabelHeight + space.weekTotalHeight) + rows);
 }
 
 QSize CallingHoursGrid::minimumSizeHint() const
@@ -410,6 +420,7 @@ void CallingHoursGrid::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
         updateLabels();
+        updateMaximumHeight();
         updateGeometry();
     }
     QWidget::changeEvent(event);

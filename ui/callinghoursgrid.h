@@ -64,6 +64,7 @@ private:
     };
 
     void updateLabels();
+    void updateMaximumHeight();
     void assignLanes();
     void assignLanesForDay(int dayIndex);
     void closeLaneGroup(QList<int> &group, int laneCount);
