@@ -110,6 +110,7 @@ private Q_SLOTS:
     void gridShowsBarsWhereTheProjectionSays();
     void gridTooltipShowsCampaignAndShownZone();
     void gridTooltipJoinsPiecesSplitAtMidnight();
+    void gridTooltipNamesAnUnknownZoneAsTheCampaignsClock();
     void gridStacksOverlappingWindowsInLanes();
     void gridAccessibleDescriptionSummarisesTheWeek();
     void gridArrowKeysMoveTheFocusedCell();
@@ -360,6 +361,22 @@ void TstGridGeometry::gridTooltipJoinsPiecesSplitAtMidnight()
     const GridGeometry geometry = grid.gridGeometry();
     QCOMPARE(grid.toolTipAt(geometry.segmentRect(0, 1400, 1401).center()), expected);
     QCOMPARE(grid.toolTipAt(geometry.segmentRect(1, 60, 61).center()), expected);
+}
+
+void TstGridGeometry::gridTooltipNamesAnUnknownZoneAsTheCampaignsClock()
+{
+    WeeklySchedule schedule = kolkataSchedule();
+    schedule.timeZoneId = QStringLiteral("Mars/Olympus");
+    schedule.timeZoneKnown = false;
+    CallingHoursGrid grid;
+    grid.resize(1000, 400);
+    grid.setProjection(handMadeProjection(), schedule);
+
+    // The UTC stand-in clock reads the same as the shown UTC projection.
+    const QPointF noonMonday = grid.gridGeometry().segmentRect(0, 720, 721).center();
+    QCOMPARE(grid.toolTipAt(noonMonday).split(QLatin1Char('\n')).value(1),
+             QStringLiteral("Mon 6 Jan 09:00 \u2013 Mon 6 Jan 17:30 in the campaign's own clock "
+                            "(unknown zone 'Mars/Olympus')"));
 }
 
 void TstGridGeometry::gridStacksOverlappingWindowsInLanes()
