@@ -235,6 +235,7 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
     m_callingHours->setSchedule(m_document->schedule);
     m_summary->setText(summaryText(*m_document));
     m_exportAction->setEnabled(true);
+    m_size->setText(QLocale().formattedDataSize(m_document->raw.size()));
     setWindowTitle(m_document->name.isEmpty() ? tr("Campaign Inspector") : m_document->name);
     const QString source = m_document->source == samplePath ? tr("the bundled sample campaign")
                                                               : m_document->source;
@@ -257,6 +258,10 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::openFile(const QString &path)
 {
+    // The HTTP figures belong to the last fetch, not to a file.
+    m_httpStatus->clear();
+    m_elapsed->clear();
+    m_size->clear();
     m_awaitingLoad = true;
     setBusy(true);
     statusBar()->showMessage(tr("Opening %1 …").arg(QDir::toNativeSeparators(path)));
