@@ -51,7 +51,8 @@ ChildProcess::Result ChildProcess::run(const QStringList &arguments, int timeout
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setArguments(arguments);
     // Taken last, so the child's start-up figure includes fork, exec and dynamic loading.
-    environment.insert(QString::fromLatin1(startTimeVariable), QString::number(BenchClock::monotonicNs()));
+    environment.insert(QString::fromLatin1(startTimeVariable),
+                       QString::number(BenchClock::monotonicNs()));
     process.setProcessEnvironment(environment);
     process.start();
 
