@@ -27,7 +27,8 @@
 namespace {
 
 const QString dataDir = QStringLiteral(INSPECTOR_TEST_DATA);
-const QString secretToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.sig-never-saved");
+const QString secretToken
+    = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.sig-never-saved");
 
 QByteArray readAll(const QString &path)
 {

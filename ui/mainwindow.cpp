@@ -53,7 +53,8 @@ QString summaryText(const CampaignDocument &document)
 {
     const QJsonObject &campaign = document.campaign;
     QStringList parts;
-    const QString name = document.name.isEmpty() ? MainWindow::tr("Unnamed campaign") : document.name;
+    const QString name
+        = document.name.isEmpty() ? MainWindow::tr("Unnamed campaign") : document.name;
     parts << u"<b>" + name.toHtmlEscaped() + u"</b>";
     for (const char *key : {"status", "dialingMode"}) {
         const QString value = campaign.value(QLatin1String(key)).toString();
