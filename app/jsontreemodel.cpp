@@ -10,18 +10,20 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <vector>
 
 // Only containers whose children the view asked for get a node; scalar rows are addressed as
 // (parent node, row), so a 300,000-element array of strings costs one node. An index's internal
 // pointer is the node of its PARENT.
 //
 // Document order: Qt 6 keeps QJsonObject keys sorted, so the order they were written in is
-// only in the raw bytes. An extra pass over the whole text at load time would cost about as
-// much as parsing itself, so each object's bytes are scanned only when its children are first
-// shown, and only that object's own level is read: nested values are skipped with memchr.
+// only in the raw bytes. RawIndex records, in one pass that can run beside the parse on a
+// worker thread, where each object's keys start and which rows hold containers. A node then
+// decodes only its own keys, when its children are first shown, and never scans the text.
 struct JsonTreeModel::Node
 {
     QJsonObject object;
@@ -30,11 +32,10 @@ struct JsonTreeModel::Node
     Node *parent = nullptr;
     int row = -1;
 
-    qint64 offset = -1;         // where this value starts in the raw bytes; -1 if unknown
-    bool offsetResolved = false;
-    bool scanned = false;
-    QList<int> order;           // objects: display row -> index in Qt's sorted order
-    QList<qint64> childOffsets; // per display row, when the raw bytes could be read
+    int rawContainer = -1;   // this value's entry in the raw index; -1 if unknown
+    bool ordered = false;    // order and rawChildren have been worked out
+    QList<int> order;        // objects: display row -> index in Qt's sorted order
+    QList<int> rawChildren;  // objects: display row -> raw index entry of its value, or -1
     std::unordered_map<int, std::unique_ptr<Node>> children;
 
     int childCount() const { return int(isArray ? array.size() : object.size()); }
@@ -53,6 +54,31 @@ struct JsonTreeModel::Node
     }
 };
 
+// Containers are numbered in the order they open, the outermost being 0. Each one's keys and
+// links are contiguous, so a node reads exactly its own and nothing of its descendants.
+class JsonTreeModel::RawIndex
+{
+public:
+    struct Container
+    {
+        bool isObject = false;
+        int count = 0;          // arrays: items; objects: keys, repeated ones included
+        qsizetype firstKey = 0; // objects: first entry in keys
+        qsizetype firstLink = 0;
+        qsizetype linkCount = 0;
+    };
+    // A container held by another: its row is an array item's index or a key's ordinal.
+    struct Link
+    {
+        int row = 0;
+        int container = 0;
+    };
+
+    std::vector<Container> containers;
+    std::vector<qint64> keys; // where each key's opening quote is, per object in written order
+    std::vector<Link> links;
+};
+
 namespace {
 
 bool isJsonSpace(char ch)
@@ -60,8 +86,8 @@ bool isJsonSpace(char ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
-// A reader for one level of a JSON text already accepted by QJsonDocument. Every method
-// returns -1 if the bytes do not look as expected, and the caller then falls back to Qt's order.
+// Reads JSON text already accepted by QJsonDocument. Positions are -1 where the bytes do not
+// look as expected, and the caller then falls back to Qt's order.
 class RawScanner
 {
 public:
@@ -70,6 +96,9 @@ public:
         , m_size(raw.size())
     {
     }
+
+    const char *data() const { return m_data; }
+    qint64 size() const { return m_size; }
 
     qint64 skipSpace(qint64 pos) const
     {
@@ -99,20 +128,12 @@ public:
         return -1;
     }
 
-    qint64 skipValue(qint64 pos) const
+    // The text of the string whose opening quote is at start, or a null string.
+    QString decodeStringAt(qint64 start) const
     {
-        if (at(pos, '"'))
-            return skipString(pos);
-        if (at(pos, '{') || at(pos, '['))
-            return skipContainer(pos);
-        while (pos < m_size && !isJsonSpace(m_data[pos]) && !std::strchr(",}]", m_data[pos]))
-            ++pos;
-        return pos;
-    }
-
-    // The text of a key whose opening quote is at start; end is after its closing quote.
-    QString decodeString(qint64 start, qint64 end) const
-    {
+        const qint64 end = at(start, '"') ? skipString(start) : -1;
+        if (end < 0)
+            return {};
         const char *begin = m_data + start + 1;
         const qint64 length = end - start - 2;
         if (!std::memchr(begin, '\\', size_t(length)))
@@ -121,26 +142,6 @@ public:
     }
 
 private:
-    qint64 skipContainer(qint64 pos) const
-    {
-        int depth = 0;
-        while (pos < m_size) {
-            const char ch = m_data[pos];
-            if (ch == '"') {
-                pos = skipString(pos);
-                if (pos < 0)
-                    return -1;
-                continue;
-            }
-            if (ch == '{' || ch == '[')
-                ++depth;
-            else if ((ch == '}' || ch == ']') && --depth == 0)
-                return pos + 1;
-            ++pos;
-        }
-        return -1;
-    }
-
     static QString decodeEscaped(const char *text, qint64 length)
     {
         QString decoded;
@@ -179,48 +180,134 @@ private:
     qint64 m_size;
 };
 
-// The keys of the object starting at pos in the order they were written, with where each
-// value starts. A repeated key keeps its first place and the value Qt kept, the last one.
-bool scanObject(const RawScanner &scanner, qint64 pos, QStringList *keys, QList<qint64> *offsets)
+// Builds a RawIndex in one pass. Keys and links of the open containers wait on stacks: when a
+// container closes, its own are on top and move to the index in one piece.
+class RawIndexBuilder
 {
-    QHash<QString, qsizetype> seen;
-    pos = scanner.skipSpace(pos + 1);
-    while (pos >= 0 && !scanner.at(pos, '}')) {
-        const qint64 keyEnd = scanner.at(pos, '"') ? scanner.skipString(pos) : -1;
-        const qint64 colon = scanner.skipSpace(keyEnd);
-        if (keyEnd < 0 || !scanner.at(colon, ':'))
-            return false;
-        const QString key = scanner.decodeString(pos, keyEnd);
-        const qint64 valueStart = scanner.skipSpace(colon + 1);
-        if (const auto known = seen.constFind(key); known != seen.constEnd()) {
-            (*offsets)[known.value()] = valueStart;
-        } else {
-            seen.insert(key, keys->size());
-            keys->append(key);
-            offsets->append(valueStart);
-        }
-        pos = scanner.skipSpace(scanner.skipValue(valueStart));
-        if (scanner.at(pos, ','))
-            pos = scanner.skipSpace(pos + 1);
-        else if (!scanner.at(pos, '}'))
-            return false;
-    }
-    return pos >= 0;
-}
+public:
+    using RawIndex = JsonTreeModel::RawIndex;
 
-bool scanArray(const RawScanner &scanner, qint64 pos, QList<qint64> *offsets)
-{
-    pos = scanner.skipSpace(pos + 1);
-    while (pos >= 0 && !scanner.at(pos, ']')) {
-        offsets->append(pos);
-        pos = scanner.skipSpace(scanner.skipValue(pos));
-        if (scanner.at(pos, ','))
-            pos = scanner.skipSpace(pos + 1);
-        else if (!scanner.at(pos, ']'))
-            return false;
+    explicit RawIndexBuilder(const QByteArray &raw)
+        : m_scanner(raw)
+    {
+        for (const char ch : {'"', '{', '}', '[', ']', ','})
+            m_structural[uchar(ch)] = true;
     }
-    return pos >= 0;
-}
+
+    std::shared_ptr<RawIndex> build()
+    {
+        const bool bom = m_scanner.size() >= 3
+                         && std::memcmp(m_scanner.data(), "\xEF\xBB\xBF", 3) == 0;
+        qint64 pos = m_scanner.skipSpace(bom ? 3 : 0);
+        if (!m_scanner.at(pos, '{') && !m_scanner.at(pos, '['))
+            return nullptr;
+        while (pos >= 0) {
+            pos = step(nextStructural(pos));
+            if (pos >= 0 && m_frames.empty())
+                return std::move(m_index);
+        }
+        return nullptr;
+    }
+
+private:
+    struct Frame
+    {
+        int container = 0;
+        bool isObject = false;
+        bool expectKey = false;
+        int commas = 0;
+        qsizetype keyBase = 0;
+        qsizetype linkBase = 0;
+    };
+
+    qint64 nextStructural(qint64 pos) const
+    {
+        const char *data = m_scanner.data();
+        while (pos < m_scanner.size() && !m_structural[uchar(data[pos])])
+            ++pos;
+        return pos < m_scanner.size() ? pos : -1;
+    }
+
+    // Handles the structural byte at pos; returns where to go on, or -1 on a mismatch.
+    qint64 step(qint64 pos)
+    {
+        if (pos < 0)
+            return -1;
+        switch (m_scanner.data()[pos]) {
+        case '"': return string(pos);
+        case '{': open(true); return pos + 1;
+        case '[': open(false); return pos + 1;
+        case '}': return close(pos, true) ? pos + 1 : -1;
+        case ']': return close(pos, false) ? pos + 1 : -1;
+        default: break;
+        }
+        if (m_frames.empty())
+            return -1;
+        Frame &frame = m_frames.back();
+        ++frame.commas;
+        frame.expectKey = frame.isObject;
+        return pos + 1;
+    }
+
+    qint64 string(qint64 pos)
+    {
+        if (!m_frames.empty() && m_frames.back().expectKey) {
+            m_keys.push_back(pos);
+            m_frames.back().expectKey = false;
+        }
+        return m_scanner.skipString(pos);
+    }
+
+    void open(bool isObject)
+    {
+        const int container = int(m_index->containers.size());
+        m_index->containers.push_back({isObject, 0, 0, 0, 0});
+        if (!m_frames.empty()) {
+            const Frame &holder = m_frames.back();
+            const int row = holder.isObject ? int(qsizetype(m_keys.size()) - holder.keyBase) - 1
+                                            : holder.commas;
+            m_links.push_back({row, container});
+        }
+        m_frames.push_back({container, isObject, isObject, 0, qsizetype(m_keys.size()),
+                            qsizetype(m_links.size())});
+    }
+
+    bool close(qint64 pos, bool isObject)
+    {
+        if (m_frames.empty() || m_frames.back().isObject != isObject)
+            return false;
+        const Frame frame = m_frames.back();
+        m_frames.pop_back();
+        RawIndex::Container &container = m_index->containers[size_t(frame.container)];
+        container.firstKey = qsizetype(m_index->keys.size());
+        container.firstLink = qsizetype(m_index->links.size());
+        container.linkCount = qsizetype(m_links.size()) - frame.linkBase;
+        container.count = isObject ? int(qsizetype(m_keys.size()) - frame.keyBase)
+                                   : arrayItems(frame, pos);
+        m_index->keys.insert(m_index->keys.end(), m_keys.begin() + frame.keyBase, m_keys.end());
+        m_index->links.insert(m_index->links.end(), m_links.begin() + frame.linkBase,
+                              m_links.end());
+        m_keys.resize(size_t(frame.keyBase));
+        m_links.resize(size_t(frame.linkBase));
+        return true;
+    }
+
+    // Items are one more than the commas, unless nothing but space stands between [ and ].
+    int arrayItems(const Frame &frame, qint64 closePos) const
+    {
+        qint64 last = closePos - 1;
+        while (last > 0 && isJsonSpace(m_scanner.data()[last]))
+            --last;
+        return m_scanner.data()[last] == '[' && frame.commas == 0 ? 0 : frame.commas + 1;
+    }
+
+    RawScanner m_scanner;
+    bool m_structural[256] = {};
+    std::vector<Frame> m_frames;
+    std::vector<qint64> m_keys;
+    std::vector<RawIndex::Link> m_links;
+    std::shared_ptr<RawIndex> m_index = std::make_shared<RawIndex>();
+};
 
 // Display rows for an object from its scanned keys, or false if they do not match the object.
 bool orderFromKeys(const QJsonObject &object, const QStringList &keys, QList<int> *order)
@@ -340,13 +427,6 @@ bool isBareCampaign(const QJsonDocument &document)
            && !root.contains(QLatin1String("errors"));
 }
 
-qint64 rootOffset(const QByteArray &raw)
-{
-    const RawScanner scanner(raw);
-    const qint64 pos = scanner.skipSpace(raw.startsWith("\xEF\xBB\xBF") ? 3 : 0);
-    return scanner.at(pos, '{') || scanner.at(pos, '[') ? pos : -1;
-}
-
 } // namespace
 
 JsonTreeModel::JsonTreeModel(QObject *parent)
@@ -356,6 +436,16 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
+std::shared_ptr<const JsonTreeModel::RawIndex> JsonTreeModel::indexRawBytes(const QByteArray &raw)
+{
+    if (raw.isEmpty())
+        return nullptr;
+    std::shared_ptr<const RawIndex> index = RawIndexBuilder(raw).build();
+    if (!index)
+        qCDebug(lcModel) << "raw bytes could not be indexed; keys will be shown sorted";
+    return index;
+}
+
 void JsonTreeModel::setDocument(const QJsonDocument &document)
 {
     setDocument(document, {});
@@ -363,9 +453,16 @@ void JsonTreeModel::setDocument(const QJsonDocument &document)
 
 void JsonTreeModel::setDocument(const QJsonDocument &document, const QByteArray &raw)
 {
+    setDocument(document, raw, indexRawBytes(raw));
+}
+
+void JsonTreeModel::setDocument(const QJsonDocument &document, const QByteArray &raw,
+                                std::shared_ptr<const RawIndex> index)
+{
     beginResetModel();
     m_root.reset();
     m_raw = raw;
+    m_index = std::move(index);
     m_bareCampaign = isBareCampaign(document);
     m_nodeCount = 0;
     if (!document.isNull()) {
@@ -373,8 +470,7 @@ void JsonTreeModel::setDocument(const QJsonDocument &document, const QByteArray 
         m_root = Node::make(document.isArray() ? QJsonValue(document.array())
                                              : QJsonValue(document.object()),
                           nullptr, -1);
-        m_root->offset = rootOffset(raw);
-        m_root->offsetResolved = true;
+        adoptRawContainer(m_root.get(), 0);
     }
     endResetModel();
     qCDebug(lcModel) << "document set," << rowCount() << "top-level rows";
@@ -503,7 +599,9 @@ JsonTreeModel::Node *JsonTreeModel::childContainer(Node *parent, int row) const
     if (!value.isArray() && !value.isObject())
         return nullptr;
     ++m_nodeCount;
-    return parent->children.emplace(row, Node::make(value, parent, row)).first->second.get();
+    Node *child = parent->children.emplace(row, Node::make(value, parent, row)).first->second.get();
+    adoptRawContainer(child, rawChildOf(parent, row));
+    return child;
 }
 
 QJsonValue JsonTreeModel::childValue(Node *parent, int row) const
@@ -512,7 +610,7 @@ QJsonValue JsonTreeModel::childValue(Node *parent, int row) const
         return QJsonValue(QJsonValue::Undefined);
     if (parent->isArray)
         return parent->array.at(row);
-    ensureScanned(parent);
+    ensureOrdered(parent);
     const int sortedIndex = parent->order.isEmpty() ? row : parent->order.at(row);
     return (parent->object.constBegin() + sortedIndex).value();
 }
@@ -521,7 +619,7 @@ QString JsonTreeModel::keyText(Node *parent, int row) const
 {
     if (parent->isArray)
         return QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
-    ensureScanned(parent);
+    ensureOrdered(parent);
     const int sortedIndex = parent->order.isEmpty() ? row : parent->order.at(row);
     return (parent->object.constBegin() + sortedIndex).key();
 }
@@ -572,38 +670,67 @@ int JsonTreeModel::childRowForKey(Node *node, QStringView path, qsizetype *consu
     return best;
 }
 
-void JsonTreeModel::ensureScanned(Node *node) const
+// Decodes the node's own keys from where the index says they are; nothing else is read.
+void JsonTreeModel::ensureOrdered(Node *node) const
 {
-    if (node->scanned)
+    if (node->ordered)
         return;
-    node->scanned = true;
-    const qint64 offset = offsetOf(node);
-    if (offset < 0)
+    node->ordered = true;
+    if (node->isArray || node->rawContainer < 0)
         return;
+    const RawIndex::Container &container = m_index->containers[size_t(node->rawContainer)];
     const RawScanner scanner(m_raw);
-    if (node->isArray) {
-        const bool read = scanArray(scanner, offset, &node->childOffsets);
-        if (!read || node->childOffsets.size() != node->childCount())
-            node->childOffsets.clear();
-        return;
-    }
     QStringList keys;
-    if (!scanObject(scanner, offset, &keys, &node->childOffsets)
-        || !orderFromKeys(node->object, keys, &node->order)) {
+    QList<int> rowOfKey; // per written key: the display row it landed on
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < container.count; ++i) {
+        const QString key = scanner.decodeStringAt(m_index->keys[size_t(container.firstKey + i)]);
+        const auto known = seen.constFind(key);
+        rowOfKey.append(known != seen.constEnd() ? known.value() : int(keys.size()));
+        if (known == seen.constEnd()) {
+            seen.insert(key, int(keys.size()));
+            keys.append(key);
+        }
+    }
+    if (!orderFromKeys(node->object, keys, &node->order)) {
         qCDebug(lcModel) << "raw bytes do not match the object; keys shown sorted";
         node->order.clear();
-        node->childOffsets.clear();
+        return;
+    }
+    // A repeated key shows the value Qt kept, the last one written: later links win.
+    node->rawChildren.fill(-1, keys.size());
+    for (qsizetype i = 0; i < container.linkCount; ++i) {
+        const RawIndex::Link &link = m_index->links[size_t(container.firstLink + i)];
+        node->rawChildren[rowOfKey.value(link.row)] = link.container;
     }
 }
 
-qint64 JsonTreeModel::offsetOf(Node *node) const
+// Trusts an index entry only if it has the node's kind and size; otherwise the node and its
+// descendants show Qt's order.
+void JsonTreeModel::adoptRawContainer(Node *node, int container) const
 {
-    if (node->offsetResolved)
-        return node->offset;
-    node->offsetResolved = true;
-    if (node->parent) {
-        ensureScanned(node->parent);
-        node->offset = node->parent->childOffsets.value(node->row, -1);
+    if (!m_index || container < 0 || size_t(container) >= m_index->containers.size())
+        return;
+    const RawIndex::Container &entry = m_index->containers[size_t(container)];
+    if (entry.isObject == node->isArray || (node->isArray && entry.count != node->childCount()))
+        return;
+    node->rawContainer = container;
+}
+
+// The index entry of the container at a row of parent, or -1.
+int JsonTreeModel::rawChildOf(Node *parent, int row) const
+{
+    if (parent->rawContainer < 0)
+        return -1;
+    if (!parent->isArray) {
+        ensureOrdered(parent);
+        return parent->rawChildren.value(row, -1);
     }
-    return node->offset;
+    const RawIndex::Container &container = m_index->containers[size_t(parent->rawContainer)];
+    const auto begin = m_index->links.begin() + container.firstLink;
+    const auto end = begin + container.linkCount;
+    const auto found = std::lower_bound(begin, end, row, [](const RawIndex::Link &link, int r) {
+        return link.row < r;
+    });
+    return found != end && found->row == row ? found->container : -1;
 }

@@ -19,13 +19,24 @@ public:
     enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
     enum Role { PathRole = Qt::UserRole + 1 }; // dotted path such as data.dialingStrategy.days[0]
 
+    // Where every container and every object key sits in a document's raw bytes. Reading the
+    // order of keys needs a pass over the whole text; the index makes it one pass, on any
+    // thread, so that a window showing the document never reads the bytes itself.
+    class RawIndex;
+
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
+
+    // The index of bytes QJsonDocument accepted, or null if they do not read as JSON.
+    static std::shared_ptr<const RawIndex> indexRawBytes(const QByteArray &raw);
 
     // Replaces the whole document in one model reset. Keys are then shown in Qt's sorted order.
     void setDocument(const QJsonDocument &document);
     // The same, with the exact bytes the document was parsed from: keys keep document order.
+    // This indexes the bytes on the calling thread; pass an index made elsewhere to avoid it.
     void setDocument(const QJsonDocument &document, const QByteArray &raw);
+    void setDocument(const QJsonDocument &document, const QByteArray &raw,
+                     std::shared_ptr<const RawIndex> index);
     void clear();
 
     // The index of a dotted path such as "data" or "data.dialingStrategy", or invalid.
@@ -58,11 +69,13 @@ private:
     QString pathOf(Node *parent, int row) const;
     QString tooltipFor(Node *parent, int row) const;
     int childRowForKey(Node *node, QStringView path, qsizetype *consumed) const;
-    void ensureScanned(Node *node) const;
-    qint64 offsetOf(Node *node) const;
+    void ensureOrdered(Node *node) const;
+    void adoptRawContainer(Node *node, int container) const;
+    int rawChildOf(Node *parent, int row) const;
 
     std::unique_ptr<Node> m_root;
-    QByteArray m_raw;             // the parsed bytes, only read to learn the order of keys
+    QByteArray m_raw; // the parsed bytes, only read to decode the keys of shown objects
+    std::shared_ptr<const RawIndex> m_index;
     bool m_bareCampaign = false; // the root is a campaign object, not a response envelope
     mutable qsizetype m_nodeCount = 0;
 };

@@ -3,12 +3,15 @@
 #include "responseinterpreter.h"
 
 #include "callinghoursparser.h"
+#include "jsontreemodel.h"
 #include "logging.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QStringList>
+
+#include <future>
 
 namespace {
 
@@ -19,9 +22,38 @@ using Result = ResponseInterpreter::Result;
 constexpr qsizetype excerptLimit = 120;
 // Only the start of a body is decoded to find its first line, however large the body is.
 constexpr qsizetype headBytes = 4096;
+// From this size on the raw bytes are indexed on a thread of their own while they are parsed.
+constexpr qsizetype concurrentIndexBytes = 256 * 1024;
 
 // What the top level of a parsed JSON document turned out to be.
 enum class Shape { Response, BareCampaign, ErrorsEnvelope, FailureEnvelope, NoCampaign };
+
+struct Parsed
+{
+    QJsonDocument json;
+    QJsonParseError error;
+    std::shared_ptr<const JsonTreeModel::RawIndex> index; // null when the bytes are not JSON
+};
+
+// Indexing the bytes for the tree's key order is a second pass over them that costs a good
+// part of a parse; on a large body it runs on another core at the same time as the parse.
+Parsed parseAndIndex(const QByteArray &bytes)
+{
+    Parsed parsed;
+    if (bytes.size() < concurrentIndexBytes) {
+        parsed.json = QJsonDocument::fromJson(bytes, &parsed.error);
+        if (parsed.error.error == QJsonParseError::NoError)
+            parsed.index = JsonTreeModel::indexRawBytes(bytes);
+        return parsed;
+    }
+    auto indexing = std::async(std::launch::async,
+                               [&bytes] { return JsonTreeModel::indexRawBytes(bytes); });
+    parsed.json = QJsonDocument::fromJson(bytes, &parsed.error);
+    auto index = indexing.get();
+    if (parsed.error.error == QJsonParseError::NoError)
+        parsed.index = std::move(index);
+    return parsed;
+}
 
 struct Reading
 {
@@ -210,12 +242,13 @@ Result failure(Problem problem, const QString &message)
     return {problem, message, nullptr};
 }
 
-Result success(const QByteArray &raw, const QJsonDocument &json, const QJsonObject &campaign,
+Result success(const QByteArray &raw, const Parsed &parsed, const QJsonObject &campaign,
                const QString &source)
 {
     auto document = std::make_shared<CampaignDocument>();
     document->raw = raw;
-    document->json = json;
+    document->json = parsed.json;
+    document->rawIndex = parsed.index;
     document->campaign = campaign;
     document->name = campaign.value(QLatin1String("name")).toString();
     document->id = idOf(campaign);
@@ -225,11 +258,11 @@ Result success(const QByteArray &raw, const QJsonDocument &json, const QJsonObje
     return {Problem::None, {}, std::move(document)};
 }
 
-Result interpretResponseJson(const HttpResponse &response, const QJsonDocument &json)
+Result interpretResponseJson(const HttpResponse &response, const Parsed &parsed)
 {
     const QString status = httpStatusText(response);
     const bool statusOk = isSuccessStatus(response.statusCode);
-    const Reading reading = readJson(json, false);
+    const Reading reading = readJson(parsed.json, false);
 
     switch (reading.shape) {
     case Shape::ErrorsEnvelope:
@@ -244,7 +277,7 @@ Result interpretResponseJson(const HttpResponse &response, const QJsonDocument &
     case Shape::Response:
     case Shape::BareCampaign:
         if (statusOk)
-            return success(response.body, json, reading.campaign,
+            return success(response.body, parsed, reading.campaign,
                            response.url.toString(QUrl::RemoveUserInfo));
         return failure(Problem::Http,
                        ResponseInterpreter::tr("The server answered %1, although the body "
@@ -286,11 +319,10 @@ ResponseInterpreter::Result ResponseInterpreter::interpretResponse(const HttpRes
                                           "there is no campaign to show.").arg(status));
     }
 
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return interpretUnparsableResponse(response, error);
-    return interpretResponseJson(response, json);
+    const Parsed parsed = parseAndIndex(response.body);
+    if (parsed.error.error != QJsonParseError::NoError)
+        return interpretUnparsableResponse(response, parsed.error);
+    return interpretResponseJson(response, parsed);
 }
 
 ResponseInterpreter::Result ResponseInterpreter::interpretFile(const QByteArray &bytes,
@@ -300,18 +332,18 @@ ResponseInterpreter::Result ResponseInterpreter::interpretFile(const QByteArray 
     if (isBlank(bytes))
         return failure(Problem::Empty, tr("The file %1 is empty.").arg(file));
 
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return failure(Problem::NotJson, tr("The file %1 is not JSON (%2). It begins: %3")
-                                             .arg(file, parseErrorText(error), firstLine(bytes)));
+    const Parsed parsed = parseAndIndex(bytes);
+    if (parsed.error.error != QJsonParseError::NoError) {
+        return failure(Problem::NotJson,
+                       tr("The file %1 is not JSON (%2). It begins: %3")
+                           .arg(file, parseErrorText(parsed.error), firstLine(bytes)));
     }
 
-    const Reading reading = readJson(json, true);
+    const Reading reading = readJson(parsed.json, true);
     switch (reading.shape) {
     case Shape::Response:
     case Shape::BareCampaign:
-        return success(bytes, json, reading.campaign, fileName);
+        return success(bytes, parsed, reading.campaign, fileName);
     case Shape::ErrorsEnvelope:
     case Shape::FailureEnvelope:
         return failure(Problem::KoreError, tr("The file %1 holds a Kore.ai error, not a "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "campaignexporter.h"
 #include "campaignloader.h"
+#include "jsontreemodel.h"
 #include "responseinterpreter.h"
 
 #include <QDir>
@@ -110,6 +111,8 @@ private Q_SLOTS:
     void interpretFile_data();
     void interpretFile();
     void bareCampaignFile();
+    void documentCarriesRawIndex_data();
+    void documentCarriesRawIndex();
     void loaderDeliversOnOwnThread();
     void loaderFile_data();
     void loaderFile();
@@ -376,6 +379,41 @@ void TstCampaignFiles::bareCampaignFile()
     QCOMPARE(result.document->json.object(), campaign);
     QCOMPARE(result.document->id, QStringLiteral("cd-4f2a9c1-7b3e-4d21-9a6f-2c81e0dxxxxx"));
     QCOMPARE(result.document->schedule.timeZoneId, QStringLiteral("America/New_York"));
+}
+
+void TstCampaignFiles::documentCarriesRawIndex_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("topKeys");
+
+    QTest::newRow("small file, indexed after the parse")
+        << QByteArray(R"({"status":"success","zeta":1,"data":{"name":"Small"}})")
+        << QStringList{QStringLiteral("status"), QStringLiteral("zeta"), QStringLiteral("data")};
+    // Over 256 KiB the index is made on a second thread while the bytes are parsed.
+    QByteArray large = R"({"status":"success","zeta":[)";
+    for (int i = 0; i < 40'000; ++i)
+        large += "\"contact list\",";
+    large += R"("last"],"data":{"name":"Large"}})";
+    QTest::newRow("large file, indexed beside the parse")
+        << large
+        << QStringList{QStringLiteral("status"), QStringLiteral("zeta"), QStringLiteral("data")};
+}
+
+void TstCampaignFiles::documentCarriesRawIndex()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, topKeys);
+
+    const auto result = ResponseInterpreter::interpretFile(bytes, QStringLiteral("in.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QVERIFY(result.document->rawIndex);
+
+    JsonTreeModel model;
+    model.setDocument(result.document->json, result.document->raw, result.document->rawIndex);
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.append(model.index(row, JsonTreeModel::KeyColumn).data().toString());
+    QCOMPARE(keys, topKeys);
 }
 
 void TstCampaignFiles::loaderDeliversOnOwnThread()

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 namespace {
 
@@ -80,6 +83,11 @@ private Q_SLOTS:
     void keysWithoutRawBytesAreSorted();
     void mismatchedRawBytesFallBackToSorted();
     void duplicateKeysShowTheValueQtKept();
+    void duplicateKeysOfOtherKinds_data();
+    void duplicateKeysOfOtherKinds();
+    void indexMadeOnAnotherThreadKeepsOrder();
+    void unreadableBytesAreNotIndexed_data();
+    void unreadableBytesAreNotIndexed();
     void pathsAndIndexForPath_data();
     void pathsAndIndexForPath();
     void keysWithDotsAreFound();
@@ -302,6 +310,78 @@ void TstJsonTreeModel::duplicateKeysShowTheValueQtKept()
     QCOMPARE(childKeys(model, {}), (QStringList{QStringLiteral("k"), QStringLiteral("a")}));
     QCOMPARE(childKeys(model, model.indexForPath(QStringLiteral("k"))),
              (QStringList{QStringLiteral("y"), QStringLiteral("x")}));
+}
+
+void TstJsonTreeModel::duplicateKeysOfOtherKinds_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("keys");
+
+    QTest::newRow("array then object")
+        << QByteArray(R"({"k":[{"b":1,"a":2}],"k":{"y":2,"x":3}})") << QStringLiteral("k")
+        << QStringList{QStringLiteral("y"), QStringLiteral("x")};
+    QTest::newRow("object then array")
+        << QByteArray(R"({"k":{"y":1,"x":2},"k":[{"b":1,"a":2}]})") << QStringLiteral("k[0]")
+        << QStringList{QStringLiteral("b"), QStringLiteral("a")};
+    QTest::newRow("object then number then object")
+        << QByteArray(R"({"k":{"q":1,"p":2},"k":3,"k":{"n":1,"m":2}})") << QStringLiteral("k")
+        << QStringList{QStringLiteral("n"), QStringLiteral("m")};
+}
+
+void TstJsonTreeModel::duplicateKeysOfOtherKinds()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QStringList, keys);
+
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(parse(json), json);
+    QCOMPARE(childKeys(model, {}), QStringList{QStringLiteral("k")});
+    QCOMPARE(childKeys(model, model.indexForPath(path)), keys);
+}
+
+void TstJsonTreeModel::indexMadeOnAnotherThreadKeepsOrder()
+{
+    const QByteArray raw = fixture(QStringLiteral("model-key-order.json"));
+    std::shared_ptr<const JsonTreeModel::RawIndex> index;
+    std::unique_ptr<QThread> worker(
+        QThread::create([&raw, &index] { index = JsonTreeModel::indexRawBytes(raw); }));
+    worker->start();
+    QVERIFY(worker->wait());
+    QVERIFY(index);
+
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(parse(raw), raw, index);
+    QCOMPARE(childKeys(model, {}), (QStringList{QStringLiteral("zeta"), QStringLiteral("alpha"),
+                                                QStringLiteral("bee"), QStringLiteral("mid")}));
+    QCOMPARE(childKeys(model, model.indexForPath(QStringLiteral("alpha.xray[1]"))),
+             (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+
+    // Without an index the same bytes are only shown in Qt's sorted order.
+    model.setDocument(parse(raw), raw, nullptr);
+    QCOMPARE(childKeys(model, {}), (QStringList{QStringLiteral("alpha"), QStringLiteral("bee"),
+                                                QStringLiteral("mid"), QStringLiteral("zeta")}));
+}
+
+void TstJsonTreeModel::unreadableBytesAreNotIndexed_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("only spaces") << QByteArray("  \n ");
+    QTest::newRow("a bare number") << QByteArray("42");
+    QTest::newRow("unclosed object") << QByteArray(R"({"a":[1,2])");
+    QTest::newRow("array closed as object") << QByteArray(R"({"a":[1,2}})");
+    QTest::newRow("unterminated string") << QByteArray(R"({"a":"b)");
+}
+
+void TstJsonTreeModel::unreadableBytesAreNotIndexed()
+{
+    QFETCH(QByteArray, raw);
+    QVERIFY(!JsonTreeModel::indexRawBytes(raw));
 }
 
 void TstJsonTreeModel::pathsAndIndexForPath_data()

@@ -229,7 +229,7 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
 {
     m_document = std::move(document);
     m_banner->hide();
-    m_model->setDocument(m_document->json, m_document->raw);
+    m_model->setDocument(m_document->json, m_document->raw, m_document->rawIndex);
     const QModelIndex data = m_model->indexForPath(QStringLiteral("data"));
     if (data.isValid())
         m_tree->expand(data);

@@ -84,7 +84,8 @@ double LoadBench::finishLoad(qint64 startNs, QString *error)
     // The same hand-over as the main window: one reset, then `data` expanded.
     const qint64 deliveredNs = BenchClock::monotonicNs();
     m_probe->arm();
-    m_model->setDocument(m_result.document->json, m_result.document->raw);
+    m_model->setDocument(m_result.document->json, m_result.document->raw,
+                         m_result.document->rawIndex);
     const QModelIndex data = m_model->indexForPath(QStringLiteral("data"));
     if (data.isValid())
         m_view->expand(data);

@@ -153,7 +153,8 @@ StallBench::Result StallBench::measureComponents()
                 }
                 loaded = result;
                 probe.arm();
-                model.setDocument(loaded.document->json, loaded.document->raw);
+                model.setDocument(loaded.document->json, loaded.document->raw,
+                                  loaded.document->rawIndex);
                 view.expand(model.indexForPath(QStringLiteral("data")));
                 shown = true;
                 mark(QStringLiteral("campaign shown"));
