@@ -108,7 +108,16 @@ int CallingHoursGrid::padding() const
     return std::max(2, fontMetrics().averageCharWidth() / 2 + 1);
 }
 
+// Layout asks for the size hints dozens of times and every paint needs the geometry, so the
+// measured margins are kept until the labels or the font change.
 GridGeometry::Margins CallingHoursGrid::margins() const
+{
+    if (!m_margins)
+        m_margins = measureMargins();
+    return *m_margins;
+}
+
+GridGeometry::Margins CallingHoursGrid::measureMargins() const
 {
     const QFontMetrics metrics = fontMetrics();
     GridGeometry::Margins result;
@@ -243,6 +252,7 @@ int CallingHoursGrid::segmentIndexAtPoint(const QPointF &position) const
 
 void CallingHoursGrid::updateLabels()
 {
+    m_margins.reset();
     m_dayLabels.clear();
     m_dayTotals.clear();
     m_hourLabels.clear();
@@ -418,7 +428,8 @@ bool CallingHoursGrid::event(QEvent *event)
 
 void CallingHoursGrid::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange
+        || event->type() == QEvent::StyleChange) {
         updateLabels();
         updateMaximumHeight();
         updateGeometry();

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 // The weekly calling-hours grid: seven day rows by 24 hours, each calling window a filled bar
 // with its times where they fit, day totals on the right and the week's total below, and a
 // "now" line when the shown week contains the present. It draws a projection computed by its
@@ -72,6 +74,7 @@ private:
     int segmentIndexAtPoint(const QPointF &position) const;
     void updateAccessibility();
     GridGeometry::Margins margins() const;
+    GridGeometry::Margins measureMargins() const;
     int padding() const;
     int hourLabelStep(const GridGeometry &geometry) const;
     QString segmentText(const ProjectedSegment &segment) const;
@@ -99,4 +102,5 @@ private:
     QStringList m_dayTotals;
     QStringList m_hourLabels;
     QString m_weekTotal;
+    mutable std::optional<GridGeometry::Margins> m_margins; // measured when first needed
 };

@@ -19,22 +19,25 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QToolButton(this);
-    close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Dismiss"));
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_close = new QToolButton(this);
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    layout->addWidget(close, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
+    // The style draws its icons on request; a banner that is never shown needs none, and
+    // most windows start without one.
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
         : kind == Kind::Warning                               ? QStyle::SP_MessageBoxWarning
                                                               : QStyle::SP_MessageBoxInformation;

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QToolButton;
 
 // An inline message above the results: what failed and why, or a notice. It stays until the
 // user closes it or the next action replaces it, so a message is never missed.
@@ -24,5 +25,6 @@ public:
 private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Information;
 };

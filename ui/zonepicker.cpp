@@ -6,6 +6,7 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 ZonePicker::ZonePicker(QWidget *parent)
     : QComboBox(parent)
@@ -33,8 +34,20 @@ void ZonePicker::fillZones()
     addItem(tr("Campaign's zone"));
     addItem(tr("My zone (%1)").arg(QString::fromUtf8(systemId)), QString::fromUtf8(systemId));
     insertSeparator(count());
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+
+    // About 600 zones: added as one block of rows, not one insertion (and relayout) each.
+    QList<QStandardItem *> zones;
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    zones.reserve(ids.size());
+    for (const QByteArray &id : ids) {
+        auto *zone = new QStandardItem(QString::fromUtf8(id));
+        zone->setData(zone->text(), Qt::UserRole);
+        zones.append(zone);
+    }
+    if (auto *items = qobject_cast<QStandardItemModel *>(model()))
+        items->invisibleRootItem()->appendRows(zones);
+    else
+        qDeleteAll(zones);
 }
 
 void ZonePicker::setupCompleter()
