@@ -144,8 +144,18 @@ void CampaignFetcher::connectReply(QNetworkReply *reply)
 void CampaignFetcher::checkDeclaredSize()
 {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
+    if (!length.isValid())
+        return;
+    const qint64 declared = length.toLongLong();
+    if (declared > m_maxResponseBytes) {
         abortTooLarge();
+        return;
+    }
+    // Growing a 20 MB buffer chunk by chunk reallocates and copies it on the UI thread many
+    // times; the declared size is only a hint (a compressed body grows), so it is not trusted
+    // beyond the cap.
+    if (declared > m_body.capacity())
+        m_body.reserve(qsizetype(declared));
 }
 
 // The body is collected as it arrives so that the cap also holds without a Content-Length.
