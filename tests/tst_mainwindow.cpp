@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +292,12 @@ void TestMainWindow::corruptSettingsFileIsKeptAndReported()
     QCOMPARE(kept.size(), 1);
     QCOMPARE(readAll(QFileInfo(path).dir().filePath(kept.constFirst())), garbage);
     QFile::remove(QFileInfo(path).dir().filePath(kept.constFirst()));
+
+    // Opening a campaign must not sweep the notice away before the user has read it.
+    window.openSample();
+    QVERIFY(waitForShown(window));
+    QVERIFY(window.banner()->isVisible());
+    QCOMPARE(window.banner()->kind(), MessageBanner::Kind::Warning);
 }
 
 void TestMainWindow::fetchFromLoopbackShowsCampaignAndExports()
@@ -362,6 +369,11 @@ void TestMainWindow::failedFetchKeepsCampaignAndSaysWhy()
     QVERIFY2(message.contains(u"401"), qPrintable(message));
     QVERIFY(!message.contains(secretToken));
     QCOMPARE(window.document(), shown);
+    // The status bar keeps describing the campaign on screen, not the failed request.
+    const QList<QLabel *> figures = window.statusBar()->findChildren<QLabel *>();
+    QVERIFY(!figures.isEmpty());
+    for (const QLabel *figure : figures)
+        QVERIFY2(!figure->text().contains(u"401"), qPrintable(figure->text()));
     QCOMPARE(window.callingHoursPanel()->projection().segments.size(), 5);
 }
 
@@ -388,6 +400,8 @@ void TestMainWindow::cancelEndsTheRequest()
              qPrintable(failed.constFirst().constFirst().toString()));
     QVERIFY(fetchButton->isEnabled());
     QVERIFY(!window.document());
+    // Cancelling is the user's own choice, not an error.
+    QCOMPARE(window.banner()->kind(), MessageBanner::Kind::Information);
 }
 
 QTEST_MAIN(TestMainWindow)

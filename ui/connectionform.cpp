@@ -103,6 +103,10 @@ void ConnectionForm::setupFields()
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
+    // Showing and hiding the busy bar must not move the buttons around.
+    QSizePolicy keepSpace = m_busy->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(keepSpace);
 }
 
 QWidget *ConnectionForm::withErrorLabel(RequestBuilder::Field field, QWidget *editor)

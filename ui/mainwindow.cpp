@@ -65,7 +65,7 @@ QString summaryText(const CampaignDocument &document)
     if (!priority.isEmpty())
         parts << MainWindow::tr("priority %1").arg(priority.toHtmlEscaped());
     const qsizetype lists = campaign.value(u"contactLists").toArray().size();
-    parts << MainWindow::tr("%n contact list(s)", nullptr, int(lists));
+    parts << MainWindow::tr("contact lists: %1").arg(lists);
     const QString dnc = campaign.value(u"dncLists").toObject().value(u"name").toString();
     if (!dnc.isEmpty())
         parts << MainWindow::tr("DNC: %1").arg(dnc.toHtmlEscaped());
@@ -197,12 +197,18 @@ void MainWindow::cancel()
 
 void MainWindow::onFetchFinished(const CampaignFetcher::Outcome &outcome)
 {
+    // The status bar describes the campaign on screen, so these figures wait for the load.
     const HttpResponse &response = outcome.response;
-    m_httpStatus->setText(response.statusCode > 0
-                              ? tr("HTTP %1 %2").arg(response.statusCode).arg(response.reasonPhrase)
-                              : QString());
-    m_elapsed->setText(tr("%1 ms").arg(response.elapsedMs));
-    m_size->setText(QLocale().formattedDataSize(response.body.size()));
+    m_pendingFigures.httpStatus = response.statusCode > 0
+        ? tr("HTTP %1 %2").arg(response.statusCode).arg(response.reasonPhrase)
+        : QString();
+    m_pendingFigures.elapsed = tr("%1 ms").arg(response.elapsedMs);
+    if (outcome.failure == CampaignFetcher::Failure::Cancelled) {
+        setBusy(false);
+        m_banner->showMessage(MessageBanner::Kind::Information, outcome.message);
+        Q_EMIT loadFailed(outcome.message);
+        return;
+    }
     if (outcome.failure != CampaignFetcher::Failure::None) {
         setBusy(false);
         showFailure(outcome.message);
@@ -228,7 +234,10 @@ void MainWindow::onLoaded(const ResponseInterpreter::Result &result)
 void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
 {
     m_document = std::move(document);
-    m_banner->hide();
+    // A notice (such as an unreadable settings file) stays; only a failure is now outdated.
+    if (m_banner->kind() != MessageBanner::Kind::Information
+        && m_banner->kind() != MessageBanner::Kind::Warning)
+        m_banner->hide();
     m_model->setDocument(m_document->json, m_document->raw, m_document->rawIndex);
     const QModelIndex data = m_model->indexForPath(QStringLiteral("data"));
     if (data.isValid())
@@ -236,10 +245,14 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
     m_callingHours->setSchedule(m_document->schedule);
     m_summary->setText(summaryText(*m_document));
     m_exportAction->setEnabled(true);
+    m_httpStatus->setText(m_pendingFigures.httpStatus);
+    m_elapsed->setText(m_pendingFigures.elapsed);
     m_size->setText(QLocale().formattedDataSize(m_document->raw.size()));
     setWindowTitle(m_document->name.isEmpty() ? tr("Campaign Inspector") : m_document->name);
+    const QUrl url(m_document->source);
     const QString source = m_document->source == samplePath ? tr("the bundled sample campaign")
-                                                              : m_document->source;
+        : url.scheme().startsWith(u"http")                  ? RequestBuilder::redacted(url)
+                                                            : m_document->source;
     statusBar()->showMessage(tr("Loaded %1").arg(source), 8000);
     qCInfo(lcUi) << "shown campaign" << m_document->id;
     Q_EMIT campaignShown();
@@ -248,7 +261,9 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
 void MainWindow::showFailure(const QString &message)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, message);
-    statusBar()->showMessage(tr("Failed: the campaign shown before is still shown."), 8000);
+    statusBar()->showMessage(m_document ? tr("Failed; the campaign shown before is still shown.")
+                                        : tr("Failed."),
+                             8000);
     Q_EMIT loadFailed(message);
 }
 
@@ -259,10 +274,8 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::openFile(const QString &path)
 {
-    // The HTTP figures belong to the last fetch, not to a file.
-    m_httpStatus->clear();
-    m_elapsed->clear();
-    m_size->clear();
+    // The HTTP figures belong to a fetch, not to a file.
+    m_pendingFigures = {};
     m_awaitingLoad = true;
     setBusy(true);
     statusBar()->showMessage(tr("Opening %1 …").arg(QDir::toNativeSeparators(path)));
@@ -350,24 +363,38 @@ void MainWindow::restoreSettings()
     useDefaultSplit();
     QSettings store;
     if (store.status() != QSettings::NoError) {
-        // Keep the unreadable file for the user and start again from defaults.
-        const QString backup = store.fileName() + u".unreadable-"
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const bool kept = QFile::rename(store.fileName(), backup);
-        m_banner->showMessage(
-            MessageBanner::Kind::Warning,
-            kept ? tr("The settings file %1 could not be read, so defaults are used. It was kept "
-                      "as %2.")
-                       .arg(QDir::toNativeSeparators(store.fileName()),
-                            QDir::toNativeSeparators(backup))
-                 : tr("The settings file %1 could not be read, so defaults are used.")
-                       .arg(QDir::toNativeSeparators(store.fileName())));
+        keepUnreadableSettings(store.fileName());
         return;
     }
     m_form->restore(store);
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
         useDefaultSplit();
+}
+
+// Moves an unreadable settings file aside so that the user keeps it and the app can start from
+// defaults. If it cannot be moved, the app leaves it alone and saves nothing over it.
+void MainWindow::keepUnreadableSettings(const QString &path)
+{
+    const QString stem = path + u".unreadable-"
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = stem;
+    for (int attempt = 2; QFileInfo::exists(backup); ++attempt)
+        backup = stem + u'-' + QString::number(attempt);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (QFile::rename(path, backup)) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("The settings file %1 could not be read, so defaults are used. "
+                                 "It was kept as %2.")
+                                  .arg(shownPath, QDir::toNativeSeparators(backup)));
+        return;
+    }
+    m_saveSettings = false;
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("The settings file %1 could not be read, so defaults are used. It "
+                             "could not be moved aside either, so this session will not save "
+                             "settings over it.")
+                              .arg(shownPath));
 }
 
 // The tree needs room for its three columns; the grid takes the rest.
@@ -379,6 +406,8 @@ void MainWindow::useDefaultSplit()
 
 void MainWindow::saveSettings() const
 {
+    if (!m_saveSettings)
+        return;
     QSettings store;
     m_form->save(store);
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -60,6 +60,7 @@ private:
     void setupConnections();
     void restoreSettings();
     void saveSettings() const;
+    void keepUnreadableSettings(const QString &path);
     void useDefaultSplit();
 
     void onFetchFinished(const CampaignFetcher::Outcome &outcome);
@@ -86,6 +87,14 @@ private:
 
     CampaignFetcher *m_fetcher = nullptr;
     CampaignLoader *m_loader = nullptr;
+    struct RequestFigures
+    {
+        QString httpStatus;
+        QString elapsed;
+    };
+
     bool m_awaitingLoad = false;
+    bool m_saveSettings = true;
+    RequestFigures m_pendingFigures; // of the fetch whose response is loading
     std::shared_ptr<const CampaignDocument> m_document;
 };
