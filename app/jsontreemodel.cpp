@@ -324,6 +324,15 @@ bool orderFromKeys(const QJsonObject &object, const QStringList &keys, QList<int
     return true;
 }
 
+int containerSize(QJsonValueConstRef value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array: return int(value.toArray().size());
+    case QJsonValue::Object: return int(value.toObject().size());
+    default: return 0;
+    }
+}
+
 QString escapedString(const QString &text)
 {
     QString escaped;
@@ -501,12 +510,16 @@ QModelIndex JsonTreeModel::indexForPath(const QString &path) const
     return current;
 }
 
+// The view asks for every row of an array it expands: the parent's node answers the bounds,
+// so no value is looked up or copied per row.
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!hasIndex(row, column, parent))
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (parent.isValid() && parent.column() != KeyColumn)
         return {};
     Node *node = containerFor(parent);
-    return node ? createIndex(row, column, node) : QModelIndex();
+    return node && row < node->childCount() ? createIndex(row, column, node) : QModelIndex();
 }
 
 QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
@@ -524,12 +537,7 @@ int JsonTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != KeyColumn)
         return 0;
     // Counting never makes the child's node: a QJsonArray or QJsonObject knows its size.
-    const QJsonValue value = childValue(nodeAt(parent), parent.row());
-    if (value.isArray())
-        return int(value.toArray().size());
-    if (value.isObject())
-        return int(value.toObject().size());
-    return 0;
+    return childSize(nodeAt(parent), parent.row());
 }
 
 int JsonTreeModel::columnCount(const QModelIndex &) const
@@ -602,6 +610,19 @@ JsonTreeModel::Node *JsonTreeModel::childContainer(Node *parent, int row) const
     Node *child = parent->children.emplace(row, Node::make(value, parent, row)).first->second.get();
     adoptRawContainer(child, rawChildOf(parent, row));
     return child;
+}
+
+// Runs for each row of an expanded array (has it children?): the value is only looked at
+// where it lies, since copying it out as a QJsonValue would copy every string.
+int JsonTreeModel::childSize(Node *parent, int row) const
+{
+    if (!parent || row < 0 || row >= parent->childCount())
+        return 0;
+    if (parent->isArray)
+        return containerSize(*(parent->array.constBegin() + row));
+    ensureOrdered(parent);
+    const int sortedIndex = parent->order.isEmpty() ? row : parent->order.at(row);
+    return containerSize((parent->object.constBegin() + sortedIndex).value());
 }
 
 QJsonValue JsonTreeModel::childValue(Node *parent, int row) const

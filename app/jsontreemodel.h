@@ -65,6 +65,7 @@ private:
     Node *containerFor(const QModelIndex &index) const; // the node for the index's own value
     Node *childContainer(Node *parent, int row) const;
     QJsonValue childValue(Node *parent, int row) const;
+    int childSize(Node *parent, int row) const;
     QString keyText(Node *parent, int row) const;
     QString pathOf(Node *parent, int row) const;
     QString tooltipFor(Node *parent, int row) const;

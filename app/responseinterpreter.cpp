@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 #include <QStringList>
 
+#include <algorithm>
 #include <future>
 
 namespace {
@@ -62,14 +63,20 @@ struct Reading
     QJsonObject campaign;
 };
 
+bool isSpaceByte(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f';
+}
+
 bool isSuccessStatus(int code)
 {
     return code >= 200 && code <= 299;
 }
 
+// Stops at the first visible byte: trimmed() would copy a 20 MB body that ends in a newline.
 bool isBlank(const QByteArray &bytes)
 {
-    return bytes.trimmed().isEmpty();
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char ch) { return isSpaceByte(ch); });
 }
 
 // Control characters are removed (as spaces, then collapsed) so a body cannot break the line.
