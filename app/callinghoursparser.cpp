@@ -68,11 +68,8 @@ WeeklySchedule CallingHoursParser::parseCampaign(const QJsonObject &campaign)
                    tr("The campaign's calling hours are not an object."));
     }
 
-    const QList<Finding> checks = ScheduleChecker::check(schedule);
-    for (const Finding &finding : checks) {
-        if (!schedule.findings.contains(finding))
-            schedule.findings.append(finding);
-    }
+    schedule.findings = ScheduleChecker::capped(
+        ScheduleChecker::withoutRepeats(schedule.findings + ScheduleChecker::check(schedule)));
     return schedule;
 }
 
@@ -84,6 +81,7 @@ WeeklySchedule CallingHoursParser::parseCallingHours(const QJsonObject &callingH
     readFrequency(callingHours, schedule);
     readTimeZone(callingHours, schedule);
     readDays(callingHours, schedule);
+    schedule.findings = ScheduleChecker::withoutRepeats(schedule.findings);
     return schedule;
 }
 
@@ -247,7 +245,7 @@ std::optional<int> CallingHoursParser::readTime(const QJsonObject &entry, const 
 void CallingHoursParser::addFinding(WeeklySchedule &schedule, Severity severity,
                                     const QString &message, int entryIndex)
 {
-    const Finding finding{severity, message, entryIndex};
-    if (!schedule.findings.contains(finding))
-        schedule.findings.append(finding);
+    // Repeats are removed once the whole object is read, through a hash, so a campaign with
+    // thousands of broken entries is not scanned again for every finding.
+    schedule.findings.append(Finding{severity, message, entryIndex});
 }

@@ -26,8 +26,21 @@ public:
         return check(schedule, Bounds());
     }
 
+    // A campaign with thousands of windows would bury the list, so it is cut at this length.
+    static constexpr int maxFindings = 100;
+
+    // The first limit - 1 findings and one more saying how many were left out; the list as it
+    // is when it already fits.
+    static QList<Finding> capped(const QList<Finding> &findings, int limit = maxFindings);
+
+    // The findings in order, each exactly once; uses a hash, so it stays fast for long lists.
+    static QList<Finding> withoutRepeats(const QList<Finding> &findings);
+
 private:
     static void checkPairs(const WeeklySchedule &schedule, QList<Finding> &findings);
+    static void checkRepeats(const WeeklySchedule &schedule, QList<Finding> &findings);
+    static void addOverlap(const CallingWindow &a, const CallingWindow &b, int overlap,
+                           QList<Finding> &findings);
     static void checkEachWindow(const WeeklySchedule &schedule, const Bounds &bounds,
                                 QList<Finding> &findings);
     static void checkNoDays(const WeeklySchedule &schedule, QList<Finding> &findings);

@@ -5,6 +5,7 @@
 #include "schedulechecker.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void campaignWithoutCallingHours();
     void campaignMergesFindingsOnce();
     void bundledSampleIsClean();
+    void manyWindowsFinishWithACappedList_data();
+    void manyWindowsFinishWithACappedList();
 };
 
 namespace {
@@ -556,6 +559,50 @@ void TestCallingHours::bundledSampleIsClean()
                       {Qt::Thursday, 540, 510, 3},
                       {Qt::Friday, 540, 240, 4}}));
     QVERIFY(schedule.findings.isEmpty());
+}
+
+void TestCallingHours::manyWindowsFinishWithACappedList_data()
+{
+    QTest::addColumn<QString>("frequency");
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<int>("expectedWindows");
+    QTest::newRow("5000 weekly entries") << QStringLiteral("WEEKLY") << 5000 << 5000;
+    QTest::newRow("2000 daily entries") << QStringLiteral("DAILY") << 2000 << 14000;
+}
+
+// Every entry overlaps many others and calls before 08:00, so thousands of findings exist; only
+// the capped list may come back. A hang here is caught by the test's timeout.
+void TestCallingHours::manyWindowsFinishWithACappedList()
+{
+    QFETCH(QString, frequency);
+    QFETCH(int, entries);
+    QFETCH(int, expectedWindows);
+    static const char *const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    QJsonArray days;
+    for (int i = 0; i < entries; ++i) {
+        QJsonObject entry{
+            {QStringLiteral("start"), QString::asprintf("%d:%02d AM", i % 7 + 1, i % 60)},
+            {QStringLiteral("end"), QString::asprintf("%d:%02d PM", i % 11 + 1, i % 53)}};
+        if (frequency == QLatin1String("WEEKLY"))
+            entry.insert(QStringLiteral("day"), QLatin1String(codes[i % 7]));
+        days.append(entry);
+    }
+    const QJsonObject callingHours{{QStringLiteral("frequency"), frequency},
+                                   {QStringLiteral("timezone"), QStringLiteral("UTC")},
+                                   {QStringLiteral("days"), days}};
+    const QJsonObject campaign{
+        {QStringLiteral("dialingStrategy"),
+         QJsonObject{{QStringLiteral("callingHours"), callingHours}}}};
+
+    const WeeklySchedule schedule = CallingHoursParser::parseCampaign(campaign);
+    QCOMPARE(schedule.windows.size(), expectedWindows);
+    QCOMPARE(schedule.findings.size(), 100);
+    const Finding last = schedule.findings.constLast();
+    QCOMPARE(last.severity, Severity::Warning);
+    QCOMPARE(last.entryIndex, -1);
+    QVERIFY2(last.message.contains(QLatin1String("more findings not listed")),
+             qPrintable(last.message));
+    QVERIFY(!schedule.findings.at(98).message.contains(QLatin1String("not listed")));
 }
 
 QTEST_GUILESS_MAIN(TestCallingHours)
