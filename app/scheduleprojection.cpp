@@ -39,12 +39,7 @@ WeekProjection ScheduleProjection::project(const WeeklySchedule &schedule, const
     for (const Occurrence &occurrence : occurrences(schedule, from, to))
         appendSegments(week, occurrence);
     std::sort(week.segments.begin(), week.segments.end(), byStart);
-
-    for (const ProjectedSegment &segment : std::as_const(week.segments)) {
-        const int minutes = segment.endMinute - segment.startMinute;
-        week.minutesPerDay[segment.dayIndex] += minutes;
-        week.totalMinutes += minutes;
-    }
+    addTotals(week);
     return week;
 }
 
@@ -156,6 +151,23 @@ QDateTime ScheduleProjection::pieceEnd(const QDateTime &cursor, int wallMinute,
             result = change;
     }
     return result;
+}
+
+// The segments are sorted by start, so one pass per day that remembers how far the covered
+// time reaches counts every instant once, however many windows lie on top of each other.
+void ScheduleProjection::addTotals(WeekProjection &week)
+{
+    QList<QDateTime> coveredUntil(daysShown);
+    for (const ProjectedSegment &segment : std::as_const(week.segments)) {
+        QDateTime &reach = coveredUntil[segment.dayIndex];
+        const QDateTime from = reach.isValid() ? std::max(reach, segment.start) : segment.start;
+        if (segment.end <= from)
+            continue;
+        const int minutes = int(from.secsTo(segment.end) / secondsPerMinute);
+        week.minutesPerDay[segment.dayIndex] += minutes;
+        week.totalMinutes += minutes;
+        reach = segment.end;
+    }
 }
 
 // When the run of back-to-back or overlapping occurrences that holds moment ends.

@@ -10,9 +10,9 @@
 // Each occurrence of a window is turned into two instants in the campaign's zone, converted to
 // the shown zone and cut at every local midnight and every DST change of the shown zone. So a
 // segment never spans a change of offset, its wall-clock length equals the real time it lasts,
-// and minutesPerDay/totalMinutes are real minutes of calling. On a day whose clocks go back,
-// two segments can cover the same wall-clock hour; on a day whose clocks go forward, the hour
-// that does not exist is never covered.
+// and minutesPerDay/totalMinutes are real minutes of calling, each counted once even where
+// windows overlap. On a day whose clocks go back, two segments can cover the same wall-clock
+// hour; on a day whose clocks go forward, the hour that does not exist is never covered.
 //
 // A wall-clock time that a DST change skips ("2:30 AM" on the spring-forward day) is taken as
 // the moment the clocks jump, the first moment at or after that wall-clock time; a time that
@@ -43,6 +43,7 @@ private:
 
     static QList<Occurrence> occurrences(const WeeklySchedule &schedule, QDate from, QDate to);
     static void appendSegments(WeekProjection &week, const Occurrence &occurrence);
+    static void addTotals(WeekProjection &week);
     static QDateTime pieceEnd(const QDateTime &cursor, int wallMinute, const QDateTime &end);
     static QDateTime closingTime(const QList<Occurrence> &sorted, const QDateTime &moment);
 };

@@ -70,6 +70,8 @@ struct WeekProjection
     QTimeZone zone;
     QDate firstDay;                 // the first day shown
     QList<ProjectedSegment> segments; // ordered by start instant
+    // Real minutes of calling, the union of the segments: time covered by several windows
+    // (repeated or overlapping entries) counts once.
     QList<int> minutesPerDay;       // 7 entries
     int totalMinutes = 0;
 };

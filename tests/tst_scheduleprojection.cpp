@@ -292,6 +292,31 @@ void TestScheduleProjection::segments_data()
         << QStringList{QStringLiteral("TU 2026-06-16 20:00-24:00"),
                        QStringLiteral("WE 2026-06-17 00:00-06:00")}
         << QList<int>{0, 240, 360, 0, 0, 0, 0};
+    // Totals are the time covered, so windows on top of each other count once.
+    QStringList threeEachDay;
+    for (int day = 15; day <= 21; ++day) {
+        static const char *const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        const QString line = QString::asprintf("%s 2026-06-%d 09:00-17:00", codes[day - 15], day);
+        threeEachDay << line << line << line;
+    }
+    QTest::newRow("three identical daily windows count once")
+        << QByteArray(R"({"frequency":"DAILY","timezone":"UTC","days":[
+            {"start":"9:00 AM","end":"5:00 PM"},{"start":"9:00 AM","end":"5:00 PM"},
+            {"start":"9:00 AM","end":"5:00 PM"}]})")
+        << QByteArray("UTC") << QDate(2026, 6, 17) << threeEachDay
+        << QList<int>{480, 480, 480, 480, 480, 480, 480};
+    // Monday: 00:00-02:00 from Sunday, then 09:00-19:00 covered by two windows: 12 hours.
+    QTest::newRow("overlapping windows and a Sunday spill count once")
+        << QByteArray(R"({"frequency":"WEEKLY","timezone":"America/New_York","days":[
+            {"day":"SU","start":"8:00 PM","end":"2:00 AM"},
+            {"day":"MO","start":"9:00 AM","end":"5:00 PM"},
+            {"day":"MO","start":"4:00 PM","end":"7:00 PM"}]})")
+        << QByteArray("America/New_York") << QDate(2026, 6, 17)
+        << QStringList{QStringLiteral("MO 2026-06-15 00:00-02:00"),
+                       QStringLiteral("MO 2026-06-15 09:00-17:00"),
+                       QStringLiteral("MO 2026-06-15 16:00-19:00"),
+                       QStringLiteral("SU 2026-06-21 20:00-24:00")}
+        << QList<int>{720, 0, 0, 0, 0, 0, 240};
 }
 
 void TestScheduleProjection::segments()
