@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstring>
@@ -169,6 +170,30 @@ QString writeFailure(const QString &path, const QString &reason)
     return CampaignExporter::tr("Could not write %1: %2").arg(file, reason);
 }
 
+// Where the bytes go, or why they cannot go there.
+struct Target
+{
+    QString path;
+    QString problem;
+};
+
+// QSaveFile renames a new file over its target. Done on a device node or a pipe, that would
+// replace the node with a regular file; done on a link, it would replace the link with a copy.
+// So links are resolved first, and only a regular file or a name not yet taken is written.
+Target resolveTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return {{}, CampaignExporter::tr("it is a link to a missing file.")};
+    if (info.isDir())
+        return {{}, CampaignExporter::tr("it is a folder.")};
+    if (info.exists() && !info.isFile())
+        return {{},
+                CampaignExporter::tr("it is not a regular file but a device, pipe or socket, "
+                                     "and is left as it is.")};
+    return {info.isSymLink() ? info.canonicalFilePath() : path, {}};
+}
+
 } // namespace
 
 QByteArray CampaignExporter::exportBytes(const CampaignDocument &document, Format format)
@@ -199,9 +224,19 @@ QString CampaignExporter::suggestedFileName(const CampaignDocument &document)
     return base + QLatin1String(".json");
 }
 
+QString CampaignExporter::targetProblem(const QString &path)
+{
+    const Target target = resolveTarget(path);
+    return target.problem.isEmpty() ? QString() : writeFailure(path, target.problem);
+}
+
 QString CampaignExporter::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
+    const Target target = resolveTarget(path);
+    if (!target.problem.isEmpty())
+        return writeFailure(path, target.problem);
+
+    QSaveFile file(target.path);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailure(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {

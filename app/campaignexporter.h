@@ -23,5 +23,11 @@ public:
     static QString suggestedFileName(const CampaignDocument &document);
 
     // Writes bytes atomically; returns an empty string on success, else what failed and why.
+    // A link is followed and the file it points to is replaced; the link stays. A target that
+    // exists but is not a regular file (a folder, device, pipe or socket) is refused untouched.
     static QString writeFile(const QString &path, const QByteArray &bytes);
+
+    // The message writeFile would give for a target it refuses before writing, else an empty
+    // string, so a caller can refuse such a target before doing any other work.
+    static QString targetProblem(const QString &path);
 };

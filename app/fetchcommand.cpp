@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "fetchcommand.h"
 
+#include "campaignexporter.h"
 #include "campaignfetcher.h"
 #include "requestbuilder.h"
 #include "responseinterpreter.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -168,13 +168,13 @@ ConnectionSettings settingsFrom(const QCommandLineParser &parser, const Options 
     return settings;
 }
 
+// Checked before the request, so a target that would be refused costs no fetch.
 Failed checkOutputPath(const QString &path)
 {
+    const QString problem = CampaignExporter::targetProblem(path);
+    if (!problem.isEmpty())
+        return {FetchCommand::UsageError, problem};
     const QFileInfo info(path);
-    if (info.isDir())
-        return {
-            FetchCommand::UsageError,
-            FetchCommand::tr("--output %1 is a directory.").arg(QDir::toNativeSeparators(path))};
     if (!info.absoluteDir().exists())
         return {FetchCommand::UsageError,
                 FetchCommand::tr("--output: the folder %1 does not exist.")
@@ -224,14 +224,13 @@ CampaignFetcher::Outcome fetch(const ConnectionSettings &settings)
     return outcome;
 }
 
+// The window's export writer, so both refuse devices and pipes and keep links alike.
 Failed writeBody(const QString &path, const QByteArray &body)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit())
+    const QString problem = CampaignExporter::writeFile(path, body);
+    if (problem.isEmpty())
         return {FetchCommand::Success, {}};
-    return {FetchCommand::OutputError,
-            FetchCommand::tr("cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {FetchCommand::OutputError, problem};
 }
 
 Failed interpret(const CampaignFetcher::Outcome &outcome)
@@ -249,17 +248,21 @@ Failed interpret(const CampaignFetcher::Outcome &outcome)
     return {FetchCommand::BadJson, result.message};
 }
 
-// The fetcher's own log lines would add to the one-line error; QT_LOGGING_RULES still wins.
-void quietNetworkLog()
+// The fetcher's and writer's own log lines would add to the one-line error;
+// QT_LOGGING_RULES still wins.
+void quietLogs()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("inspector.network.info=false\n"
-                                                    "inspector.network.warning=false"));
+                                                    "inspector.network.warning=false\n"
+                                                    "inspector.export.info=false\n"
+                                                    "inspector.export.warning=false"));
 }
 
 } // namespace
 
 int FetchCommand::run(const QStringList &arguments)
 {
+    quietLogs();
     const Options options;
     QCommandLineParser parser;
     setUpParser(parser, options);
@@ -276,7 +279,6 @@ int FetchCommand::run(const QStringList &arguments)
         return failed.exitCode;
     }
 
-    quietNetworkLog();
     const CampaignFetcher::Outcome outcome = fetch(settings);
     failed = interpret(outcome);
     if (failed.exitCode == Success)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +19,10 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/resource.h>
+#endif
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #endif
 
 using Problem = ResponseInterpreter::Problem;
@@ -126,6 +131,9 @@ private Q_SLOTS:
     void writeFileWrites();
     void writeFileFailures_data();
     void writeFileFailures();
+    void writeFileRefusesSpecialTarget_data();
+    void writeFileRefusesSpecialTarget();
+    void writeFileFollowsLink();
     void failedWriteKeepsOldFile();
 };
 
@@ -614,6 +622,75 @@ void TstCampaignFiles::writeFileFailures()
     QVERIFY2(message.contains(QDir::toNativeSeparators(target)), qPrintable(message));
     QVERIFY2(message.size() > QDir::toNativeSeparators(target).size() + 20, qPrintable(message));
     QCOMPARE(readFile(dir.filePath(keptFile)), QByteArray("keep me"));
+}
+
+void TstCampaignFiles::writeFileRefusesSpecialTarget_data()
+{
+    QTest::addColumn<QString>("relativeTarget");
+    QTest::addColumn<QString>("messageWord");
+
+    QTest::newRow("named pipe") << QStringLiteral("pipe") << QStringLiteral("not a regular file");
+    QTest::newRow("link to a named pipe")
+        << QStringLiteral("link-to-pipe") << QStringLiteral("not a regular file");
+    QTest::newRow("link to a missing file")
+        << QStringLiteral("dangling-link") << QStringLiteral("missing");
+    QTest::newRow("link to a folder") << QStringLiteral("link-to-folder") << QStringLiteral("folder");
+}
+
+// A pipe stands in for a device here: writing to a real device in a test could replace it.
+void TstCampaignFiles::writeFileRefusesSpecialTarget()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, relativeTarget);
+    QFETCH(QString, messageWord);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pipe = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    QVERIFY(QFile::link(pipe, dir.filePath(QStringLiteral("link-to-pipe"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.json")),
+                        dir.filePath(QStringLiteral("dangling-link"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("folder")),
+                        dir.filePath(QStringLiteral("link-to-folder"))));
+    const QString target = dir.filePath(relativeTarget);
+    const QString before = QFileInfo(target).symLinkTarget();
+
+    const QString message = CampaignExporter::writeFile(target, sample());
+    QVERIFY2(message.contains(messageWord), qPrintable(message));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(target)), qPrintable(message));
+    struct stat status {};
+    QCOMPARE(lstat(QFile::encodeName(pipe).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    QCOMPARE(QFileInfo(target).symLinkTarget(), before);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("gone.json"))));
+    // Nothing was added beside the five entries made above: no temporary file was left.
+    const auto everything = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System;
+    QCOMPARE(QDir(dir.path()).entryList(everything).size(), 5);
+#else
+    QSKIP("needs mkfifo and symbolic links");
+#endif
+}
+
+// Saving over a link writes the file it points to and keeps the link, as editors do.
+void TstCampaignFiles::writeFileFollowsLink()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString real = dir.filePath(QStringLiteral("real/campaign.json"));
+    const QString link = dir.filePath(QStringLiteral("link.json"));
+    QVERIFY(writeBytes(real, "old"));
+    if (!QFile::link(real, link))
+        QSKIP("needs symbolic links");
+
+    QCOMPARE(CampaignExporter::writeFile(link, sample()), QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+    QCOMPARE(readFile(real), sample());
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("real"))).entryList(QDir::Files),
+             QStringList {QStringLiteral("campaign.json")});
 }
 
 void TstCampaignFiles::failedWriteKeepsOldFile()

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "testserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -66,6 +72,8 @@ private Q_SLOTS:
     void failuresKeepOldOutput_data();
     void failuresKeepOldOutput();
     void tlsSelfSignedIsNetworkError();
+    void outputPipeIsRefused();
+    void outputLinkWritesItsTarget();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -249,6 +257,50 @@ void TestFetchCommand::tlsSelfSignedIsNetworkError()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(!QFile::exists(m_output));
     QCOMPARE(server.requests().size(), 0);
+}
+
+// A pipe stands in for a device such as /dev/full: a test must never write to a real device.
+void TestFetchCommand::outputPipeIsRefused()
+{
+#ifdef Q_OS_UNIX
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setCampaignReply(TestServer::jsonReply(R"({"status":"success","data":{}})"));
+    m_output = m_dir->filePath(QStringLiteral("pipe"));
+    QCOMPARE(mkfifo(QFile::encodeName(m_output).constData(), 0600), 0);
+
+    const Run result = run(argumentsFor(server.host()), testToken);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("not a regular file"), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(result.out.isEmpty());
+    struct stat status {};
+    QCOMPARE(lstat(QFile::encodeName(m_output).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    QCOMPARE(server.requests().size(), 0);
+#else
+    QSKIP("needs mkfifo");
+#endif
+}
+
+void TestFetchCommand::outputLinkWritesItsTarget()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    const QByteArray body = R"({"status":"success","data":{"_id":"cd-2"}})";
+    server.setCampaignReply(TestServer::jsonReply(body));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("real")));
+    const QString real = m_dir->filePath(QStringLiteral("real/campaign.json"));
+    QVERIFY(writeFile(real, previousBytes));
+    if (!QFile::link(real, m_output))
+        QSKIP("needs symbolic links");
+
+    const Run result = run(argumentsFor(server.host()), testToken);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QVERIFY(QFileInfo(m_output).isSymLink());
+    QCOMPARE(QFileInfo(m_output).symLinkTarget(), real);
+    QCOMPARE(readAll(real), body);
 }
 
 void TestFetchCommand::usageErrors_data()
