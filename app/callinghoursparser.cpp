@@ -127,17 +127,21 @@ void CallingHoursParser::readTimeZone(const QJsonObject &callingHours, WeeklySch
     schedule.timeZoneKnown = !schedule.timeZoneId.isEmpty()
         && QTimeZone::isTimeZoneIdAvailable(schedule.timeZoneId.toUtf8());
 
-    if (schedule.timeZoneId.isEmpty()) {
-        addFinding(schedule, Severity::Warning,
-                   tr("The calling hours name no time zone; the times are shown in the "
-                      "campaign's own clock."));
-    } else if (!schedule.timeZoneKnown) {
+    if (!schedule.timeZoneKnown) {
         qCDebug(lcSchedule) << "unknown calling-hours zone" << schedule.timeZoneId;
-        addFinding(schedule, Severity::Warning,
-                   tr("The time zone \"%1\" is not known on this system; the times are shown "
-                      "in the campaign's own clock.")
-                       .arg(schedule.timeZoneId));
+        addFinding(schedule, Severity::Warning, unconvertibleZoneMessage(schedule.timeZoneId));
     }
+}
+
+QString CallingHoursParser::unconvertibleZoneMessage(const QString &timeZoneId)
+{
+    if (timeZoneId.isEmpty()) {
+        return tr("The calling hours name no time zone, so the times cannot be converted to "
+                  "another zone; they are shown in the campaign's own clock.");
+    }
+    return tr("The time zone \"%1\" is not known on this system, so the times cannot be "
+              "converted to another zone; they are shown in the campaign's own clock.")
+        .arg(timeZoneId);
 }
 
 void CallingHoursParser::readDays(const QJsonObject &callingHours, WeeklySchedule &schedule)

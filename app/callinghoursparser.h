@@ -30,6 +30,9 @@ public:
     static std::optional<Qt::DayOfWeek> dayFromCode(const QString &code);
     static QString codeForDay(Qt::DayOfWeek day);
 
+    // The finding for a missing or unknown zone: its times cannot be converted to another zone.
+    static QString unconvertibleZoneMessage(const QString &timeZoneId);
+
 private:
     static void readFrequency(const QJsonObject &callingHours, WeeklySchedule &schedule);
     static void readTimeZone(const QJsonObject &callingHours, WeeklySchedule &schedule);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "schedulecommand.h"
 
+#include "callinghoursparser.h"
 #include "responseinterpreter.h"
 #include "scheduleformatter.h"
 #include "scheduleprojection.h"
@@ -53,7 +54,13 @@ int ScheduleCommand::run(const QStringList &arguments)
     if (!schedule)
         return UsageError;
 
-    const QTimeZone zone = options->zone.value_or(schedule->timeZone());
+    // A campaign whose zone is unknown can only be shown in its own clock; asking for another
+    // zone is answered on stderr, in the same words as the finding.
+    if (options->zone && !schedule->timeZoneKnown)
+        noteNotConverted(*options->zone, *schedule);
+    const QTimeZone campaignZone = schedule->timeZone();
+    const QTimeZone zone =
+        schedule->timeZoneKnown ? options->zone.value_or(campaignZone) : campaignZone;
     const QDate anyDay = options->anyDay.isValid()
         ? options->anyDay
         : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
@@ -149,6 +156,14 @@ void ScheduleCommand::print(const Options &options, const WeeklySchedule &schedu
     } else {
         write(stdout, ScheduleFormatter::toText(schedule, week));
     }
+}
+
+void ScheduleCommand::noteNotConverted(const QTimeZone &requested, const WeeklySchedule &schedule)
+{
+    write(stderr, QLatin1String("campaign-inspector schedule: ")
+              % tr("Cannot show the times in %1.").arg(QString::fromUtf8(requested.id()))
+              % QLatin1Char(' ') % CallingHoursParser::unconvertibleZoneMessage(schedule.timeZoneId)
+              % QLatin1Char('\n'));
 }
 
 int ScheduleCommand::usageError(const QString &message)

@@ -38,5 +38,6 @@ private:
     static std::optional<WeeklySchedule> loadSchedule(const QString &fileName);
     static void print(const Options &options, const WeeklySchedule &schedule,
                       const WeekProjection &week);
+    static void noteNotConverted(const QTimeZone &requested, const WeeklySchedule &schedule);
     static int usageError(const QString &message);
 };

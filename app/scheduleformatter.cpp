@@ -16,6 +16,13 @@ QString zoneId(const QTimeZone &zone)
     return QString::fromUtf8(zone.id());
 }
 
+// The zone a reader should see the week in: the UTC stand-in behind an unknown campaign zone
+// is never named, the campaign's zone id as written is.
+QString shownZoneName(const WeekProjection &week)
+{
+    return week.campaignClockOnly ? week.clockName : zoneId(week.zone);
+}
+
 QJsonObject segmentObject(const ProjectedSegment &segment)
 {
     return QJsonObject{
@@ -35,7 +42,7 @@ QJsonObject segmentObject(const ProjectedSegment &segment)
 QString ScheduleFormatter::toCsv(const WeekProjection &week)
 {
     QString csv = QStringLiteral("day,date,start,end,zone\n");
-    const QString zone = zoneId(week.zone);
+    const QString zone = shownZoneName(week);
     for (const ProjectedSegment &segment : week.segments)
         csv += csvLine(segment) % zone % QLatin1Char('\n');
     return csv;
@@ -47,9 +54,7 @@ QString ScheduleFormatter::toText(const WeeklySchedule &schedule, const WeekProj
                        .arg(schedule.frequency.isEmpty() ? tr("no frequency") : schedule.frequency,
                             campaignZoneLabel(schedule))
         % QLatin1Char('\n');
-    text += tr("Week of %1 shown in %2")
-                .arg(week.firstDay.toString(Qt::ISODate), zoneId(week.zone))
-        % QLatin1Char('\n');
+    text += weekHeading(schedule, week) % QLatin1Char('\n');
 
     for (const ProjectedSegment &segment : week.segments) {
         const auto day = static_cast<Qt::DayOfWeek>(segment.date.dayOfWeek());
@@ -85,7 +90,8 @@ QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekP
         perDay.append(minutes);
 
     const QJsonObject root{
-        {QStringLiteral("zone"), zoneId(week.zone)},
+        {QStringLiteral("zone"), shownZoneName(week)},
+        {QStringLiteral("campaignClockOnly"), week.campaignClockOnly},
         {QStringLiteral("week"), week.firstDay.toString(Qt::ISODate)},
         {QStringLiteral("frequency"), schedule.frequency},
         {QStringLiteral("campaignZone"), schedule.timeZoneId},
@@ -136,10 +142,21 @@ QString ScheduleFormatter::severityKey(Severity severity)
 QString ScheduleFormatter::campaignZoneLabel(const WeeklySchedule &schedule)
 {
     if (schedule.timeZoneId.isEmpty())
-        return tr("none given (shown as UTC)");
+        return tr("none given");
     if (!schedule.timeZoneKnown)
-        return tr("%1 (unknown zone, shown as UTC)").arg(schedule.timeZoneId);
+        return tr("%1 (unknown zone)").arg(schedule.timeZoneId);
     return schedule.timeZoneId;
+}
+
+QString ScheduleFormatter::weekHeading(const WeeklySchedule &schedule, const WeekProjection &week)
+{
+    const QString firstDay = week.firstDay.toString(Qt::ISODate);
+    if (week.campaignClockOnly) {
+        const QString clock = schedule.timeZoneId.isEmpty() ? tr("no zone given")
+                                                            : schedule.timeZoneId;
+        return tr("Week of %1 shown in the campaign's own clock (%2)").arg(firstDay, clock);
+    }
+    return tr("Week of %1 shown in %2").arg(firstDay, zoneId(week.zone));
 }
 
 // "MO,2026-03-23,09:00,17:00,": every column but the zone.

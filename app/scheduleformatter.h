@@ -12,6 +12,8 @@
 // ISO dates and 24-hour times, a window running to midnight ending at 24:00: a header line
 // naming those columns, then one line per drawn segment in time order, each ending in "\n".
 // JSON uses untranslated keys and severity names so scripts can rely on them.
+// When the campaign's zone is unknown the week is in the campaign's own clock: the zone column
+// and the JSON "zone" hold the campaign's zone id as written, and "campaignClockOnly" is true.
 class ScheduleFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleFormatter)
@@ -28,6 +30,10 @@ public:
 
     // The campaign's zone as a reader should see it, saying so when it is unknown or missing.
     static QString campaignZoneLabel(const WeeklySchedule &schedule);
+
+    // "Week of 2026-06-15 shown in UTC", or in the campaign's own clock when it cannot be
+    // converted.
+    static QString weekHeading(const WeeklySchedule &schedule, const WeekProjection &week);
 
 private:
     static QString csvLine(const ProjectedSegment &segment);

@@ -29,9 +29,14 @@ WeekProjection ScheduleProjection::project(const WeeklySchedule &schedule, const
 {
     WeekProjection week;
     week.zone = zone;
+    if (!schedule.timeZoneKnown) {
+        week.zone = schedule.timeZone();
+        week.campaignClockOnly = true;
+        week.clockName = schedule.timeZoneId;
+    }
     week.firstDay = anyDay.addDays(-((anyDay.dayOfWeek() - firstDayOfWeek + 7) % 7));
     week.minutesPerDay = QList<int>(daysShown, 0);
-    if (!anyDay.isValid() || !zone.isValid())
+    if (!anyDay.isValid() || !week.zone.isValid())
         return week;
 
     const QDate from = week.firstDay.addDays(-marginDays);
@@ -47,7 +52,8 @@ CallingStatus ScheduleProjection::statusAt(const WeeklySchedule &schedule,
                                            const QDateTime &moment)
 {
     CallingStatus status;
-    if (!moment.isValid())
+    status.known = schedule.timeZoneKnown;
+    if (!moment.isValid() || !status.known)
         return status;
 
     const QDate today = moment.toTimeZone(schedule.timeZone()).date();

@@ -19,15 +19,20 @@
 // happens twice is taken at its first occurrence. Both are decided here rather than left to
 // QDateTime, which in Qt 6.4 returns an invalid value in the gap and the later occurrence in the
 // overlap.
+//
+// A campaign whose zone is unknown (or missing) has times that cannot be placed in real time.
+// Its week is then laid on the campaign's own wall clock whatever zone is asked for, and says
+// so through campaignClockOnly; statusAt answers "not known" rather than guessing a zone.
 class ScheduleProjection
 {
 public:
-    // The week that contains anyDay, starting on firstDayOfWeek, shown in zone.
+    // The week that contains anyDay, starting on firstDayOfWeek, shown in zone; in the
+    // campaign's own clock instead when its zone is unknown.
     static WeekProjection project(const WeeklySchedule &schedule, const QTimeZone &zone,
                                   QDate anyDay, Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
 
     // Whether calling is allowed at moment, and when that changes next (searched up to 8 days).
-    // changesAt is given in the campaign's zone.
+    // changesAt is given in the campaign's zone. known is false when that zone is unknown.
     static CallingStatus statusAt(const WeeklySchedule &schedule, const QDateTime &moment);
 
     // The instant at which the clocks of zone show minute (may exceed 1440) after date's start.

@@ -74,11 +74,20 @@ struct WeekProjection
     // (repeated or overlapping entries) counts once.
     QList<int> minutesPerDay;       // 7 entries
     int totalMinutes = 0;
+
+    // The campaign's zone is unknown (or missing), so its times cannot be converted: the week is
+    // laid on the campaign's own wall clock whatever zone was asked for, zone is only the UTC
+    // stand-in that carries it, and clockName is the campaign's zone id as written.
+    bool campaignClockOnly = false;
+    QString clockName;
 };
 
 // Whether the campaign may call at a given moment, and when that changes next.
 struct CallingStatus
 {
+    // False when the campaign's zone is unknown: "now" has no place on its clock, so whether
+    // it may call cannot be said, and open and changesAt mean nothing.
+    bool known = true;
     bool open = false;
     QDateTime changesAt; // when it closes if open, when it next opens if not; invalid if never
 };

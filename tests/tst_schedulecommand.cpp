@@ -19,6 +19,7 @@ private Q_SLOTS:
     void sameOutputInAnyLocale_data();
     void sameOutputInAnyLocale();
     void text();
+    void unknownZoneText();
     void json();
     void defaultWeekIsTheCurrentOne();
     void usageErrors_data();
@@ -134,9 +135,25 @@ void TestScheduleCommand::csv_data()
                        QStringLiteral("2026-06-15"), QStringLiteral("--format"),
                        QStringLiteral("csv")}
         << QStringLiteral("day,date,start,end,zone\n"
-                          "MO,2026-06-15,09:00,17:00,UTC\n")
+                          "MO,2026-06-15,09:00,17:00,Atlantis/Capital\n")
         << QStringLiteral("warning: The time zone \"Atlantis/Capital\" is not known on this "
-                          "system; the times are shown in the campaign's own clock.\n")
+                          "system, so the times cannot be converted to another zone; they are "
+                          "shown in the campaign's own clock.\n")
+        << 1;
+    QTest::newRow("unknown zone asked in Tokyo stays in the campaign's clock")
+        << QStringList{fixture("sched-unknown-zone.json"), QStringLiteral("--tz"),
+                       QStringLiteral("Asia/Tokyo"), QStringLiteral("--week"),
+                       QStringLiteral("2026-06-15"), QStringLiteral("--format"),
+                       QStringLiteral("csv")}
+        << QStringLiteral("day,date,start,end,zone\n"
+                          "MO,2026-06-15,09:00,17:00,Atlantis/Capital\n")
+        << QStringLiteral("campaign-inspector schedule: Cannot show the times in Asia/Tokyo. "
+                          "The time zone \"Atlantis/Capital\" is not known on this system, so "
+                          "the times cannot be converted to another zone; they are shown in the "
+                          "campaign's own clock.\n"
+                          "warning: The time zone \"Atlantis/Capital\" is not known on this "
+                          "system, so the times cannot be converted to another zone; they are "
+                          "shown in the campaign's own clock.\n")
         << 1;
 }
 
@@ -196,6 +213,23 @@ void TestScheduleCommand::text()
     QCOMPARE(lines.value(6), QStringLiteral("Findings:"));
     QVERIFY(lines.value(7).startsWith(QLatin1String("error: days[1]")));
     QCOMPARE(lines.size(), 12); // four findings and the final newline
+}
+
+void TestScheduleCommand::unknownZoneText()
+{
+    const Run run = runSchedule({fixture("sched-unknown-zone.json"), QStringLiteral("--tz"),
+                                 QStringLiteral("America/Los_Angeles"), QStringLiteral("--week"),
+                                 QStringLiteral("2026-06-15")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("campaign-inspector schedule: Cannot show the "
+                                              "times in America/Los_Angeles.")),
+             qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("Calling hours: WEEKLY, campaign zone "
+                                            "Atlantis/Capital (unknown zone)"));
+    QCOMPARE(lines.value(1), QStringLiteral("Week of 2026-06-15 shown in the campaign's own clock "
+                                            "(Atlantis/Capital)"));
+    QCOMPARE(lines.value(2), QStringLiteral("  MO 2026-06-15  09:00-17:00"));
 }
 
 void TestScheduleCommand::json()

@@ -24,7 +24,9 @@ private Q_SLOTS:
     void weekStart_data();
     void weekStart();
     void nextWeekGetsSundaySpill();
+    void unknownZoneDrawsInCampaignClock_data();
     void unknownZoneDrawsInCampaignClock();
+    void statusUnknownInUnknownZone();
     void emptySchedule();
     void csv();
     void wallClockInstant_data();
@@ -382,14 +384,59 @@ void TestScheduleProjection::nextWeekGetsSundaySpill()
     QCOMPARE(next.segments.constFirst().windowIndex, 0);
 }
 
+void TestScheduleProjection::unknownZoneDrawsInCampaignClock_data()
+{
+    QTest::addColumn<QByteArray>("campaignZone");
+    QTest::addColumn<QByteArray>("requestedZone");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("campaignClockOnly");
+    QTest::addColumn<QString>("clockName");
+
+    const QStringList nineToFive{QStringLiteral("MO 2026-06-15 09:00-17:00")};
+    QTest::newRow("unknown zone asked in UTC") << QByteArray("Mars/Olympus_Mons")
+                                               << QByteArray("UTC") << nineToFive << true
+                                               << QStringLiteral("Mars/Olympus_Mons");
+    QTest::newRow("unknown zone asked in Tokyo is not converted")
+        << QByteArray("Mars/Olympus_Mons") << QByteArray("Asia/Tokyo") << nineToFive << true
+        << QStringLiteral("Mars/Olympus_Mons");
+    QTest::newRow("known zone asked in Tokyo is converted")
+        << QByteArray("UTC") << QByteArray("Asia/Tokyo")
+        << QStringList{QStringLiteral("MO 2026-06-15 18:00-24:00"),
+                       QStringLiteral("TU 2026-06-16 00:00-02:00")}
+        << false << QString();
+}
+
 void TestScheduleProjection::unknownZoneDrawsInCampaignClock()
+{
+    QFETCH(QByteArray, campaignZone);
+    QFETCH(QByteArray, requestedZone);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, campaignClockOnly);
+    QFETCH(QString, clockName);
+    const WeeklySchedule schedule =
+        scheduleFrom(oneDay(campaignZone.constData(), "MO", "9:00 AM", "5:00 PM"));
+    const WeekProjection week =
+        ScheduleProjection::project(schedule, QTimeZone(requestedZone), QDate(2026, 6, 17));
+    QCOMPARE(describe(week), expected);
+    QCOMPARE(week.campaignClockOnly, campaignClockOnly);
+    QCOMPARE(week.clockName, clockName);
+    QCOMPARE(week.totalMinutes, 480);
+}
+
+void TestScheduleProjection::statusUnknownInUnknownZone()
 {
     const WeeklySchedule schedule =
         scheduleFrom(oneDay("Mars/Olympus_Mons", "MO", "9:00 AM", "5:00 PM"));
-    QVERIFY(!schedule.timeZoneKnown);
-    const WeekProjection week =
-        ScheduleProjection::project(schedule, schedule.timeZone(), QDate(2026, 6, 17));
-    QCOMPARE(describe(week), QStringList{QStringLiteral("MO 2026-06-15 09:00-17:00")});
+    const QDateTime mondayNoonUtc(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+    const CallingStatus status = ScheduleProjection::statusAt(schedule, mondayNoonUtc);
+    QVERIFY(!status.known);
+    QVERIFY(!status.open);
+    QVERIFY(!status.changesAt.isValid());
+
+    const CallingStatus utc = ScheduleProjection::statusAt(
+        scheduleFrom(oneDay("UTC", "MO", "9:00 AM", "5:00 PM")), mondayNoonUtc);
+    QVERIFY(utc.known);
+    QVERIFY(utc.open);
 }
 
 void TestScheduleProjection::emptySchedule()
