@@ -122,25 +122,54 @@ void ScheduleChecker::checkPairs(const WeeklySchedule &schedule, QList<Finding> 
 }
 
 // Identical windows are found through a hash of their times, never by comparing every pair.
+// A repeated entry is reported once, with the days it repeats, not once per day.
 void ScheduleChecker::checkRepeats(const WeeklySchedule &schedule, QList<Finding> &findings)
 {
+    struct Repeat
+    {
+        int entry;
+        int earlierEntry;
+        QList<Qt::DayOfWeek> days;
+    };
     QHash<qint64, int> firstWithTimes;
+    QHash<qint64, qsizetype> repeatOfPair;
+    QList<Repeat> repeats;
     for (const CallingWindow &window : schedule.windows) {
         const qint64 key = (qint64(window.day) * minutesPerWeek + window.startMinute)
                 * minutesPerWeek
             + window.durationMinutes;
-        const auto first = firstWithTimes.constFind(key);
-        if (first == firstWithTimes.cend()) {
+        const int earlier = firstWithTimes.value(key, -1);
+        if (earlier < 0) {
             firstWithTimes.insert(key, window.entryIndex);
             continue;
         }
+        const qint64 pair = qint64(window.entryIndex) * (qint64(1) << 32) + earlier;
+        if (!repeatOfPair.contains(pair)) {
+            repeatOfPair.insert(pair, repeats.size());
+            repeats.append(Repeat{window.entryIndex, earlier, {}});
+        }
+        repeats[repeatOfPair.value(pair)].days.append(window.day);
+    }
+
+    for (const Repeat &repeat : std::as_const(repeats)) {
         add(findings, {Severity::Warning,
                        tr("days[%1] repeats the window of days[%2] on %3.")
-                           .arg(window.entryIndex)
-                           .arg(*first)
-                           .arg(CallingHoursParser::codeForDay(window.day)),
-                       window.entryIndex});
+                           .arg(repeat.entry)
+                           .arg(repeat.earlierEntry)
+                           .arg(dayList(repeat.days)),
+                       repeat.entry});
     }
+}
+
+// "MO", "MO, WE" or, for all seven, "every day".
+QString ScheduleChecker::dayList(const QList<Qt::DayOfWeek> &days)
+{
+    if (QSet<Qt::DayOfWeek>(days.cbegin(), days.cend()).size() == 7)
+        return tr("every day");
+    QStringList codes;
+    for (const Qt::DayOfWeek day : days)
+        codes << CallingHoursParser::codeForDay(day);
+    return codes.join(QStringLiteral(", "));
 }
 
 void ScheduleChecker::addOverlap(const CallingWindow &a, const CallingWindow &b, int overlap,

@@ -39,6 +39,7 @@ public:
 private:
     static void checkPairs(const WeeklySchedule &schedule, QList<Finding> &findings);
     static void checkRepeats(const WeeklySchedule &schedule, QList<Finding> &findings);
+    static QString dayList(const QList<Qt::DayOfWeek> &days);
     static void addOverlap(const CallingWindow &a, const CallingWindow &b, int overlap,
                            QList<Finding> &findings);
     static void checkEachWindow(const WeeklySchedule &schedule, const Bounds &bounds,

@@ -404,6 +404,18 @@ void TestCallingHours::checkerFindings_data()
             {"day":"MO","start":"9:00 AM","end":"5:00 PM"},
             {"day":"MO","start":"09:00 am","end":"5:00PM"}]})")
         << QStringList{QStringLiteral("W1 days[1] repeats the window of days[0] on MO")};
+    QTest::newRow("three identical daily entries reported once each")
+        << QByteArray(R"({"frequency":"DAILY","timezone":"UTC","days":[
+            {"start":"9:00 AM","end":"5:00 PM"},{"start":"9:00 AM","end":"5:00 PM"},
+            {"start":"9:00 AM","end":"5:00 PM"}]})")
+        << QStringList{QStringLiteral("W1 days[1] repeats the window of days[0] on every day."),
+                       QStringLiteral("W2 days[2] repeats the window of days[0] on every day.")};
+    QTest::newRow("daily entry repeated by one-day entries")
+        << QByteArray(R"({"frequency":"DAILY","timezone":"UTC","days":[
+            {"start":"9:00 AM","end":"5:00 PM"},{"day":"TU","start":"9:00 AM","end":"5:00 PM"},
+            {"day":"SU","start":"9:00 AM","end":"5:00 PM"}]})")
+        << QStringList{QStringLiteral("W1 days[1] repeats the window of days[0] on TU."),
+                       QStringLiteral("W2 days[2] repeats the window of days[0] on SU.")};
     QTest::newRow("overlap on one day")
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC","days":[
             {"day":"WE","start":"9:00 AM","end":"12:00 PM"},
