@@ -129,19 +129,35 @@ void CallingHoursParser::readTimeZone(const QJsonObject &callingHours, WeeklySch
 
     if (!schedule.timeZoneKnown) {
         qCDebug(lcSchedule) << "unknown calling-hours zone" << schedule.timeZoneId;
-        addFinding(schedule, Severity::Warning, unconvertibleZoneMessage(schedule.timeZoneId));
+        addFinding(schedule, Severity::Warning, unconvertibleZoneMessage(zone));
     }
 }
 
-QString CallingHoursParser::unconvertibleZoneMessage(const QString &timeZoneId)
+QString CallingHoursParser::unconvertibleZoneMessage(const QJsonValue &timezone)
 {
-    if (timeZoneId.isEmpty()) {
+    const QString id = timezone.isString() ? timezone.toString().trimmed() : QString();
+    if (timezone.isUndefined() || timezone.isNull() || (timezone.isString() && id.isEmpty())) {
         return tr("The calling hours name no time zone, so the times cannot be converted to "
                   "another zone; they are shown in the campaign's own clock.");
     }
+    if (!timezone.isString()) {
+        return tr("The calling hours' time zone %1 is not text such as \"America/New_York\", "
+                  "so the times cannot be converted to another zone; they are shown in the "
+                  "campaign's own clock.")
+            .arg(quoted(timezone));
+    }
     return tr("The time zone \"%1\" is not known on this system, so the times cannot be "
               "converted to another zone; they are shown in the campaign's own clock.")
-        .arg(timeZoneId);
+        .arg(id);
+}
+
+QJsonValue CallingHoursParser::timeZoneValue(const QJsonObject &campaign)
+{
+    return campaign.value(QLatin1String("dialingStrategy"))
+        .toObject()
+        .value(QLatin1String("callingHours"))
+        .toObject()
+        .value(QLatin1String("timezone"));
 }
 
 void CallingHoursParser::readDays(const QJsonObject &callingHours, WeeklySchedule &schedule)

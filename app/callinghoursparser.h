@@ -30,8 +30,12 @@ public:
     static std::optional<Qt::DayOfWeek> dayFromCode(const QString &code);
     static QString codeForDay(Qt::DayOfWeek day);
 
-    // The finding for a missing or unknown zone: its times cannot be converted to another zone.
-    static QString unconvertibleZoneMessage(const QString &timeZoneId);
+    // The finding for a missing, non-text or unknown callingHours.timezone: the times cannot
+    // be converted to another zone.
+    static QString unconvertibleZoneMessage(const QJsonValue &timezone);
+
+    // dialingStrategy.callingHours.timezone of a campaign, as written (undefined when absent).
+    static QJsonValue timeZoneValue(const QJsonObject &campaign);
 
 private:
     static void readFrequency(const QJsonObject &callingHours, WeeklySchedule &schedule);

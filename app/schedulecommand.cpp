@@ -50,14 +50,15 @@ int ScheduleCommand::run(const QStringList &arguments)
     const std::optional<Options> options = readOptions(parser);
     if (!options)
         return UsageError;
-    const std::optional<WeeklySchedule> schedule = loadSchedule(options->fileName);
-    if (!schedule)
+    const std::shared_ptr<const CampaignDocument> document = loadDocument(options->fileName);
+    if (!document)
         return UsageError;
+    const WeeklySchedule *schedule = &document->schedule;
 
     // A campaign whose zone is unknown can only be shown in its own clock; asking for another
     // zone is answered on stderr, in the same words as the finding.
     if (options->zone && !schedule->timeZoneKnown)
-        noteNotConverted(*options->zone, *schedule);
+        noteNotConverted(*options->zone, *document);
     const QTimeZone campaignZone = schedule->timeZone();
     const QTimeZone zone =
         schedule->timeZoneKnown ? options->zone.value_or(campaignZone) : campaignZone;
@@ -127,21 +128,21 @@ std::optional<ScheduleCommand::Options> ScheduleCommand::readOptions(
     return options;
 }
 
-std::optional<WeeklySchedule> ScheduleCommand::loadSchedule(const QString &fileName)
+std::shared_ptr<const CampaignDocument> ScheduleCommand::loadDocument(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         usageError(tr("Cannot read %1: %2").arg(fileName, file.errorString()));
-        return std::nullopt;
+        return nullptr;
     }
 
     const ResponseInterpreter::Result result =
         ResponseInterpreter::interpretFile(file.readAll(), fileName);
     if (!result.isOk()) {
         usageError(result.message);
-        return std::nullopt;
+        return nullptr;
     }
-    return result.document->schedule;
+    return result.document;
 }
 
 // In CSV mode stdout holds the table alone, so the findings go to stderr.
@@ -158,11 +159,13 @@ void ScheduleCommand::print(const Options &options, const WeeklySchedule &schedu
     }
 }
 
-void ScheduleCommand::noteNotConverted(const QTimeZone &requested, const WeeklySchedule &schedule)
+void ScheduleCommand::noteNotConverted(const QTimeZone &requested,
+                                       const CampaignDocument &document)
 {
+    const QJsonValue zone = CallingHoursParser::timeZoneValue(document.campaign);
     write(stderr, QLatin1String("campaign-inspector schedule: ")
               % tr("Cannot show the times in %1.").arg(QString::fromUtf8(requested.id()))
-              % QLatin1Char(' ') % CallingHoursParser::unconvertibleZoneMessage(schedule.timeZoneId)
+              % QLatin1Char(' ') % CallingHoursParser::unconvertibleZoneMessage(zone)
               % QLatin1Char('\n'));
 }
 

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "weeklyschedule.h"
+#include "campaigndocument.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
@@ -35,9 +36,9 @@ private:
 
     static void setUp(QCommandLineParser &parser);
     static std::optional<Options> readOptions(const QCommandLineParser &parser);
-    static std::optional<WeeklySchedule> loadSchedule(const QString &fileName);
+    static std::shared_ptr<const CampaignDocument> loadDocument(const QString &fileName);
     static void print(const Options &options, const WeeklySchedule &schedule,
                       const WeekProjection &week);
-    static void noteNotConverted(const QTimeZone &requested, const WeeklySchedule &schedule);
+    static void noteNotConverted(const QTimeZone &requested, const CampaignDocument &document);
     static int usageError(const QString &message);
 };

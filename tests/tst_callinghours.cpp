@@ -367,6 +367,10 @@ void TestCallingHours::parserFindings_data()
         << QByteArray(R"({"frequency":"WEEKLY",
             "days":[{"day":"MO","start":"9:00 AM","end":"5:00 PM"}]})")
         << QStringList{QStringLiteral("W- name no time zone")} << 1;
+    QTest::newRow("time zone as a number")
+        << QByteArray(R"({"frequency":"WEEKLY","timezone":7,
+            "days":[{"day":"MO","start":"9:00 AM","end":"5:00 PM"}]})")
+        << QStringList{QStringLiteral("W- The calling hours' time zone 7 is not text")} << 1;
     QTest::newRow("several problems in order")
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC","days":[
             {"day":"XX","start":"9 AM","end":"5:00 PM"},
