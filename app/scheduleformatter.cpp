@@ -23,7 +23,8 @@ QString shownZoneName(const WeekProjection &week)
     return week.campaignClockOnly ? week.clockName : zoneId(week.zone);
 }
 
-QJsonObject segmentObject(const ProjectedSegment &segment)
+// "entry" is the index into callingHours.days, the same number the findings carry.
+QJsonObject segmentObject(const WeeklySchedule &schedule, const ProjectedSegment &segment)
 {
     return QJsonObject{
         {QStringLiteral("day"), CallingHoursParser::codeForDay(
@@ -31,7 +32,7 @@ QJsonObject segmentObject(const ProjectedSegment &segment)
         {QStringLiteral("date"), segment.date.toString(Qt::ISODate)},
         {QStringLiteral("start"), ClockTime::format24(segment.startMinute)},
         {QStringLiteral("end"), ClockTime::format24(segment.endMinute)},
-        {QStringLiteral("window"), segment.windowIndex},
+        {QStringLiteral("entry"), schedule.windows.value(segment.windowIndex).entryIndex},
         {QStringLiteral("startUtc"), segment.start.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("endUtc"), segment.end.toUTC().toString(Qt::ISODate)},
     };
@@ -76,7 +77,7 @@ QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekP
 {
     QJsonArray windows;
     for (const ProjectedSegment &segment : week.segments)
-        windows.append(segmentObject(segment));
+        windows.append(segmentObject(schedule, segment));
 
     QJsonArray findings;
     for (const Finding &finding : schedule.findings) {

@@ -11,7 +11,8 @@
 // export and its "copy as text". CSV is `day,date,start,end,zone` with two-letter day codes,
 // ISO dates and 24-hour times, a window running to midnight ending at 24:00: a header line
 // naming those columns, then one line per drawn segment in time order, each ending in "\n".
-// JSON uses untranslated keys and severity names so scripts can rely on them.
+// JSON uses untranslated keys and severity names so scripts can rely on them; each window's
+// "entry", like each finding's, is its index into callingHours.days.
 // When the campaign's zone is unknown the week is in the campaign's own clock: the zone column
 // and the JSON "zone" hold the campaign's zone id as written, and "campaignClockOnly" is true.
 class ScheduleFormatter

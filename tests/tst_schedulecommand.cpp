@@ -260,6 +260,10 @@ void TestScheduleCommand::json()
     QCOMPARE(first.value(QLatin1String("end")).toString(), QStringLiteral("05:00"));
     QCOMPARE(windows.at(1).toObject().value(QLatin1String("start")).toString(),
              QStringLiteral("13:00"));
+    // Both name their days[] entry: the Sunday spill is days[2], Monday 9-5 is days[0].
+    QCOMPARE(first.value(QLatin1String("entry")), QJsonValue(2));
+    QCOMPARE(windows.at(1).toObject().value(QLatin1String("entry")), QJsonValue(0));
+    QVERIFY(!first.contains(QLatin1String("window")));
 
     const QJsonArray findings = root.value(QLatin1String("findings")).toArray();
     QCOMPARE(findings.size(), 4);
