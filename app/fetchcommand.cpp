@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -96,6 +97,10 @@ QStringList missingOptions(const QCommandLineParser &parser, const Options &opti
 
 namespace {
 
+// Below a tenth of a second no server can answer; above an hour the command looks hung.
+constexpr double minTimeoutSeconds = 0.1;
+constexpr double maxTimeoutSeconds = 3600;
+
 struct Failed
 {
     int exitCode;
@@ -134,9 +139,12 @@ int timeoutMsFrom(const QCommandLineParser &parser, const Options &options, Fail
         return ConnectionSettings::defaultTimeoutMs;
     bool ok = false;
     const double seconds = parser.value(options.timeout).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
+    // Written as the accepted range so that NaN, which fails every comparison, falls outside.
+    const bool inRange = ok && std::isfinite(seconds) && seconds >= minTimeoutSeconds
+                         && seconds <= maxTimeoutSeconds;
+    if (!inRange) {
         *failed = {FetchCommand::UsageError,
-                   FetchCommand::tr("--timeout must be a number of seconds between 0 and 3600, "
+                   FetchCommand::tr("--timeout must be a number of seconds from 0.1 to 3600, "
                                     "not \"%1\".")
                        .arg(parser.value(options.timeout))};
         return 0;

@@ -340,6 +340,11 @@ void TestFetchCommand::usageErrors_data()
     QTest::newRow("timeout not a number")
         << QStringList {QStringLiteral("--timeout"), QStringLiteral("soon")} << testToken
         << QStringLiteral("--timeout");
+    for (const char *value : {"nan", "inf", "-1", "0", "0.0001", "3601"}) {
+        QTest::addRow("timeout %s", value)
+            << QStringList {QStringLiteral("--timeout"), QString::fromLatin1(value)} << testToken
+            << QStringLiteral("from 0.1 to 3600");
+    }
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << testToken
                                     << QStringLiteral("frobnicate");
     QTest::newRow("output folder missing")
