@@ -65,10 +65,12 @@ int ScheduleCommand::run(const QStringList &arguments)
     const QDate anyDay = options->anyDay.isValid()
         ? options->anyDay
         : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    print(*options, *schedule, ScheduleProjection::project(*schedule, zone, anyDay, Qt::Monday));
+    const WeekProjection week = ScheduleProjection::project(*schedule, zone, anyDay, Qt::Monday);
+    print(*options, *schedule, week);
 
+    const QList<Finding> findings = ScheduleFormatter::allFindings(*schedule, week);
     const bool worseThanInfo =
-        std::any_of(schedule->findings.cbegin(), schedule->findings.cend(),
+        std::any_of(findings.cbegin(), findings.cend(),
                     [](const Finding &finding) { return finding.severity != Severity::Info; });
     return worseThanInfo ? HasFindings : Clean;
 }
@@ -151,7 +153,8 @@ void ScheduleCommand::print(const Options &options, const WeeklySchedule &schedu
 {
     if (options.format == QLatin1String("csv")) {
         write(stdout, ScheduleFormatter::toCsv(week));
-        write(stderr, ScheduleFormatter::findingsText(schedule.findings));
+        write(stderr,
+              ScheduleFormatter::findingsText(ScheduleFormatter::allFindings(schedule, week)));
     } else if (options.format == QLatin1String("json")) {
         write(stdout, QString::fromUtf8(ScheduleFormatter::toJson(schedule, week)));
     } else {

@@ -68,9 +68,10 @@ QString ScheduleFormatter::toText(const WeeklySchedule &schedule, const WeekProj
         text += tr("  No calling windows in this week.") % QLatin1Char('\n');
     text += tr("Total: %1 hours").arg(ClockTime::format24(week.totalMinutes)) % QLatin1Char('\n');
 
-    if (schedule.findings.isEmpty())
+    const QList<Finding> findings = allFindings(schedule, week);
+    if (findings.isEmpty())
         return text % tr("No findings.") % QLatin1Char('\n');
-    return text % tr("Findings:") % QLatin1Char('\n') % findingsText(schedule.findings);
+    return text % tr("Findings:") % QLatin1Char('\n') % findingsText(findings);
 }
 
 QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekProjection &week)
@@ -80,7 +81,7 @@ QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekP
         windows.append(segmentObject(schedule, segment));
 
     QJsonArray findings;
-    for (const Finding &finding : schedule.findings) {
+    for (const Finding &finding : allFindings(schedule, week)) {
         findings.append(QJsonObject{{QStringLiteral("severity"), severityKey(finding.severity)},
                                     {QStringLiteral("message"), finding.message},
                                     {QStringLiteral("entry"), finding.entryIndex}});
@@ -103,6 +104,12 @@ QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekP
         {QStringLiteral("findings"), findings},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QList<Finding> ScheduleFormatter::allFindings(const WeeklySchedule &schedule,
+                                              const WeekProjection &week)
+{
+    return schedule.findings + week.findings;
 }
 
 QString ScheduleFormatter::findingsText(const QList<Finding> &findings)

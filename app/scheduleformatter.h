@@ -24,6 +24,9 @@ public:
     static QString toText(const WeeklySchedule &schedule, const WeekProjection &week);
     static QByteArray toJson(const WeeklySchedule &schedule, const WeekProjection &week);
     static QString findingsText(const QList<Finding> &findings);
+
+    // The schedule's findings, then those of the shown week only (see WeekProjection).
+    static QList<Finding> allFindings(const WeeklySchedule &schedule, const WeekProjection &week);
     static QString severityName(Severity severity);
 
     // "info", "warning" or "error", never translated.

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "scheduleprojection.h"
 
+#include "callinghoursparser.h"
+#include "clocktime.h"
+
 #include <algorithm>
 
 namespace {
@@ -45,6 +48,7 @@ WeekProjection ScheduleProjection::project(const WeeklySchedule &schedule, const
         appendSegments(week, occurrence);
     std::sort(week.segments.begin(), week.segments.end(), byStart);
     addTotals(week);
+    addSkippedWindows(week, schedule);
     return week;
 }
 
@@ -173,6 +177,30 @@ void ScheduleProjection::addTotals(WeekProjection &week)
         week.minutesPerDay[segment.dayIndex] += minutes;
         week.totalMinutes += minutes;
         reach = segment.end;
+    }
+}
+
+void ScheduleProjection::addSkippedWindows(WeekProjection &week, const WeeklySchedule &schedule)
+{
+    const QTimeZone campaignZone = schedule.timeZone();
+    if (week.campaignClockOnly || !campaignZone.hasTransitions())
+        return;
+    for (const CallingWindow &window : schedule.windows) {
+        const QDate date =
+            week.firstDay.addDays((window.day - week.firstDay.dayOfWeek() + 7) % 7);
+        const QDateTime start = wallClockInstant(date, window.startMinute, campaignZone);
+        if (start < wallClockInstant(date, window.endMinute(), campaignZone))
+            continue;
+        week.findings.append(
+            {Severity::Warning,
+             tr("days[%1] does not call on %2 %3: its %4-%5 does not exist in %6 that day, "
+                "as the clocks jump forward.")
+                 .arg(QString::number(window.entryIndex),
+                      CallingHoursParser::codeForDay(window.day), date.toString(Qt::ISODate),
+                      ClockTime::format24(window.startMinute),
+                      ClockTime::format24(window.endMinute() % minutesPerDay),
+                      schedule.timeZoneId),
+             window.entryIndex});
     }
 }
 

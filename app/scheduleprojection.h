@@ -4,6 +4,8 @@
 
 #include "weeklyschedule.h"
 
+#include <QCoreApplication>
+
 // Lays a schedule on a concrete week in any time zone, exactly: DST changes inside the week,
 // half-hour and 45-minute offsets, windows split at midnight and at the edges of the week.
 //
@@ -16,7 +18,9 @@
 //
 // A wall-clock time that a DST change skips ("2:30 AM" on the spring-forward day) is taken as
 // the moment the clocks jump, the first moment at or after that wall-clock time; a time that
-// happens twice is taken at its first occurrence. Both are decided here rather than left to
+// happens twice is taken at its first occurrence. A window that lies wholly in such a gap does
+// not happen that day; the week's findings say so, for the dates of the week read in the
+// campaign's clock. Both are decided here rather than left to
 // QDateTime, which in Qt 6.4 returns an invalid value in the gap and the later occurrence in the
 // overlap.
 //
@@ -25,6 +29,8 @@
 // so through campaignClockOnly; statusAt answers "not known" rather than guessing a zone.
 class ScheduleProjection
 {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleProjection)
+
 public:
     // The week that contains anyDay, starting on firstDayOfWeek, shown in zone; in the
     // campaign's own clock instead when its zone is unknown.
@@ -49,6 +55,7 @@ private:
     static QList<Occurrence> occurrences(const WeeklySchedule &schedule, QDate from, QDate to);
     static void appendSegments(WeekProjection &week, const Occurrence &occurrence);
     static void addTotals(WeekProjection &week);
+    static void addSkippedWindows(WeekProjection &week, const WeeklySchedule &schedule);
     static QDateTime pieceEnd(const QDateTime &cursor, int wallMinute, const QDateTime &end);
     static QDateTime closingTime(const QList<Occurrence> &sorted, const QDateTime &moment);
 };

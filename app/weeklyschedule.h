@@ -80,6 +80,10 @@ struct WeekProjection
     // stand-in that carries it, and clockName is the campaign's zone id as written.
     bool campaignClockOnly = false;
     QString clockName;
+
+    // What is true of this week only, beside the schedule's own findings: a window whose whole
+    // time a DST change skips on one of the week's dates never calls that day.
+    QList<Finding> findings;
 };
 
 // Whether the campaign may call at a given moment, and when that changes next.

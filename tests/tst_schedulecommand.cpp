@@ -20,6 +20,8 @@ private Q_SLOTS:
     void sameOutputInAnyLocale();
     void text();
     void unknownZoneText();
+    void windowSkippedByDst_data();
+    void windowSkippedByDst();
     void json();
     void defaultWeekIsTheCurrentOne();
     void usageErrors_data();
@@ -230,6 +232,31 @@ void TestScheduleCommand::unknownZoneText()
     QCOMPARE(lines.value(1), QStringLiteral("Week of 2026-06-15 shown in the campaign's own clock "
                                             "(Atlantis/Capital)"));
     QCOMPARE(lines.value(2), QStringLiteral("  MO 2026-06-15  09:00-17:00"));
+}
+
+void TestScheduleCommand::windowSkippedByDst_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("stream");
+    QTest::newRow("text on stdout") << QStringLiteral("text") << QStringLiteral("out");
+    QTest::newRow("csv on stderr") << QStringLiteral("csv") << QStringLiteral("err");
+    QTest::newRow("json on stdout") << QStringLiteral("json") << QStringLiteral("out");
+}
+
+// Sunday 2:15-2:45 AM does not exist in New York on 8 March 2026: it must not vanish unsaid.
+void TestScheduleCommand::windowSkippedByDst()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, stream);
+    const Run run = runSchedule({fixture("sched-dst-gap.json"), QStringLiteral("--week"),
+                                 QStringLiteral("2026-03-08"), QStringLiteral("--format"),
+                                 format});
+    QCOMPARE(run.exitCode, 1);
+    const QString text = stream == QLatin1String("out") ? run.out : run.err;
+    QVERIFY2(text.contains(QLatin1String("days[1] does not call on SU 2026-03-08")),
+             qPrintable(text));
+    QVERIFY2(!run.out.contains(QLatin1String("02:15")) || format != QLatin1String("csv"),
+             qPrintable(run.out));
 }
 
 void TestScheduleCommand::json()

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void nextWeekGetsSundaySpill();
     void unknownZoneDrawsInCampaignClock_data();
     void unknownZoneDrawsInCampaignClock();
+    void skippedWindowIsAFinding_data();
+    void skippedWindowIsAFinding();
     void statusUnknownInUnknownZone();
     void emptySchedule();
     void csv();
@@ -421,6 +423,43 @@ void TestScheduleProjection::unknownZoneDrawsInCampaignClock()
     QCOMPARE(week.campaignClockOnly, campaignClockOnly);
     QCOMPARE(week.clockName, clockName);
     QCOMPARE(week.totalMinutes, 480);
+}
+
+void TestScheduleProjection::skippedWindowIsAFinding_data()
+{
+    QTest::addColumn<QDate>("anyDay");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("findings");
+    // New York springs forward from 2:00 to 3:00 on Sunday 8 March 2026.
+    QTest::newRow("spring-forward week") << QDate(2026, 3, 4)
+                                         << QStringList{QStringLiteral("SU 2026-03-08 09:00-17:00")}
+                                         << 1;
+    QTest::newRow("the week after") << QDate(2026, 3, 11)
+                                    << QStringList{QStringLiteral("SU 2026-03-15 02:15-02:45"),
+                                                   QStringLiteral("SU 2026-03-15 09:00-17:00")}
+                                    << 0;
+}
+
+void TestScheduleProjection::skippedWindowIsAFinding()
+{
+    QFETCH(QDate, anyDay);
+    QFETCH(QStringList, expected);
+    QFETCH(int, findings);
+    const WeeklySchedule schedule = scheduleFrom(R"({"frequency":"WEEKLY",
+        "timezone":"America/New_York","days":[
+        {"day":"SU","start":"9:00 AM","end":"5:00 PM"},
+        {"day":"SU","start":"2:15 AM","end":"2:45 AM"}]})");
+    const WeekProjection week =
+        ScheduleProjection::project(schedule, QTimeZone("America/New_York"), anyDay);
+    QCOMPARE(describe(week), expected);
+    QCOMPARE(week.findings.size(), findings);
+    if (findings == 0)
+        return;
+    const Finding skipped = week.findings.constFirst();
+    QCOMPARE(skipped.severity, Severity::Warning);
+    QCOMPARE(skipped.entryIndex, 1);
+    QVERIFY2(skipped.message.contains(QLatin1String("2026-03-08")), qPrintable(skipped.message));
+    QVERIFY2(skipped.message.contains(QLatin1String("02:15-02:45")), qPrintable(skipped.message));
 }
 
 void TestScheduleProjection::statusUnknownInUnknownZone()
