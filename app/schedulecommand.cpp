@@ -22,6 +22,14 @@ void write(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// Errors and notices are one line each, named like the fetch command's, so scripts can show
+// them as they are.
+QString messageLine(const QString &message)
+{
+    return QLatin1String("campaign-inspector schedule: ") % message.simplified()
+        % QLatin1Char('\n');
+}
+
 const QStringList &formats()
 {
     static const QStringList names = {QStringLiteral("text"), QStringLiteral("csv"),
@@ -43,7 +51,7 @@ int ScheduleCommand::run(const QStringList &arguments)
     if (!parser.parse(rest))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        write(stdout, parser.helpText());
+        write(stdout, helpText(parser));
         return Clean;
     }
 
@@ -134,7 +142,7 @@ std::shared_ptr<const CampaignDocument> ScheduleCommand::loadDocument(const QStr
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        usageError(tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        usageError(tr("Cannot read the campaign file %1: %2").arg(fileName, file.errorString()));
         return nullptr;
     }
 
@@ -166,14 +174,25 @@ void ScheduleCommand::noteNotConverted(const QTimeZone &requested,
                                        const CampaignDocument &document)
 {
     const QJsonValue zone = CallingHoursParser::timeZoneValue(document.campaign);
-    write(stderr, QLatin1String("campaign-inspector schedule: ")
-              % tr("Cannot show the times in %1.").arg(QString::fromUtf8(requested.id()))
-              % QLatin1Char(' ') % CallingHoursParser::unconvertibleZoneMessage(zone)
-              % QLatin1Char('\n'));
+    const QString cannot =
+        tr("Cannot show the times in %1.").arg(QString::fromUtf8(requested.id()));
+    write(stderr, messageLine(cannot % QLatin1Char(' ')
+                              % CallingHoursParser::unconvertibleZoneMessage(zone)));
+}
+
+// Qt writes "Usage: PROGRAM [options] ..."; the sub-command belongs in that line too.
+QString ScheduleCommand::helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QLatin1String(" [options]"));
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    if (options >= 0 && options < lineEnd)
+        text.insert(options, QLatin1String(" schedule"));
+    return text;
 }
 
 int ScheduleCommand::usageError(const QString &message)
 {
-    write(stderr, message % QLatin1Char('\n'));
+    write(stderr, messageLine(message));
     return UsageError;
 }

@@ -14,7 +14,9 @@ class QCommandLineParser;
 
 // `campaign-inspector schedule FILE.json [--tz ZONE] [--week DATE] [--format text|csv|json]`:
 // prints the windows of one week in one zone and the schedule's findings.
-// Exit 0 when no finding is worse than info, 1 otherwise, 2 for usage errors.
+// Exit 0 when no finding is worse than info, 1 otherwise, 2 for usage errors, which include a
+// file that cannot be read or holds no campaign; each error is one line on stderr that starts
+// with "campaign-inspector schedule: ".
 class ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
@@ -40,5 +42,6 @@ private:
     static void print(const Options &options, const WeeklySchedule &schedule,
                       const WeekProjection &week);
     static void noteNotConverted(const QTimeZone &requested, const CampaignDocument &document);
+    static QString helpText(const QCommandLineParser &parser);
     static int usageError(const QString &message);
 };

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void defaultWeekIsTheCurrentOne();
     void usageErrors_data();
     void usageErrors();
+    void help();
 };
 
 namespace {
@@ -343,6 +344,8 @@ void TestScheduleCommand::usageErrors_data()
                                    << QStringLiteral("is not JSON");
     QTest::newRow("error envelope") << QStringList{fixture("05-error-invalid-jwt.json")}
                                     << QStringLiteral("Invalid JWT token");
+    QTest::newRow("JSON that holds no campaign")
+        << QStringList{fixture("sched-not-a-campaign.json")} << QStringLiteral("not a campaign");
 }
 
 void TestScheduleCommand::usageErrors()
@@ -353,7 +356,20 @@ void TestScheduleCommand::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(errorFragment), qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(QLatin1String("campaign-inspector schedule: ")),
+             qPrintable(run.err));
     QVERIFY(run.err.endsWith(QLatin1Char('\n')));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestScheduleCommand::help()
+{
+    const Run run = runSchedule({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    const QString usage = run.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(usage.startsWith(QLatin1String("Usage: ")), qPrintable(usage));
+    QVERIFY2(usage.endsWith(QLatin1String("campaign-inspector schedule [options] FILE.json")),
+             qPrintable(usage));
 }
 
 QTEST_GUILESS_MAIN(TestScheduleCommand)
