@@ -3,12 +3,14 @@
 #include "schedulecommand.h"
 
 #include "callinghoursparser.h"
+#include "campaignloader.h"
 #include "responseinterpreter.h"
 #include "scheduleformatter.h"
 #include "scheduleprojection.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -140,19 +142,63 @@ std::optional<ScheduleCommand::Options> ScheduleCommand::readOptions(
 
 std::shared_ptr<const CampaignDocument> ScheduleCommand::loadDocument(const QString &fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        usageError(tr("Cannot read the campaign file %1: %2").arg(fileName, file.errorString()));
+    const std::optional<QByteArray> bytes = readCampaignFile(fileName);
+    if (!bytes)
         return nullptr;
-    }
 
-    const ResponseInterpreter::Result result =
-        ResponseInterpreter::interpretFile(file.readAll(), fileName);
+    const ResponseInterpreter::Result result = ResponseInterpreter::interpretFile(*bytes, fileName);
     if (!result.isOk()) {
         usageError(result.message);
         return nullptr;
     }
     return result.document;
+}
+
+// Only regular files are read, and no more than the window's own limit: a device such as
+// /dev/zero or a pipe has no end to wait for, and a huge file would exhaust memory.
+std::optional<QByteArray> ScheduleCommand::readCampaignFile(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    const qint64 limit = CampaignLoader::maxFileBytes;
+    QString problem;
+    if (!info.exists())
+        problem = tr("Cannot read the campaign file %1: it does not exist.").arg(fileName);
+    else if (info.isDir())
+        problem = tr("%1 is a folder, not a campaign file.").arg(fileName);
+    else if (!info.isFile())
+        problem = tr("%1 is not a regular file (a device, pipe or socket), so it is not read as a "
+                     "campaign file.")
+                      .arg(fileName);
+    else if (info.size() > limit)
+        problem = tooLarge(fileName);
+    if (!problem.isEmpty()) {
+        usageError(problem);
+        return std::nullopt;
+    }
+
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        usageError(tr("Cannot read the campaign file %1: %2").arg(fileName, file.errorString()));
+        return std::nullopt;
+    }
+    // Checked again while reading, as the file may grow after its size was taken.
+    QByteArray bytes = file.read(limit + 1);
+    if (file.error() != QFileDevice::NoError) {
+        usageError(tr("Cannot read the campaign file %1: %2").arg(fileName, file.errorString()));
+        return std::nullopt;
+    }
+    if (bytes.size() > limit) {
+        usageError(tooLarge(fileName));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+QString ScheduleCommand::tooLarge(const QString &fileName)
+{
+    return tr("The campaign file %1 is too large to read (the limit is %2 MiB).")
+        .arg(fileName)
+        .arg(CampaignLoader::maxFileBytes / (1024 * 1024));
 }
 
 // In CSV mode stdout holds the table alone, so the findings go to stderr.

@@ -39,6 +39,8 @@ private:
     static void setUp(QCommandLineParser &parser);
     static std::optional<Options> readOptions(const QCommandLineParser &parser);
     static std::shared_ptr<const CampaignDocument> loadDocument(const QString &fileName);
+    static std::optional<QByteArray> readCampaignFile(const QString &fileName);
+    static QString tooLarge(const QString &fileName);
     static void print(const Options &options, const WeeklySchedule &schedule,
                       const WeekProjection &week);
     static void noteNotConverted(const QTimeZone &requested, const CampaignDocument &document);

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void help();
+    void hugeFileIsRefused();
 };
 
 namespace {
@@ -346,6 +348,10 @@ void TestScheduleCommand::usageErrors_data()
                                     << QStringLiteral("Invalid JWT token");
     QTest::newRow("JSON that holds no campaign")
         << QStringList{fixture("sched-not-a-campaign.json")} << QStringLiteral("not a campaign");
+    QTest::newRow("folder") << QStringList{QStringLiteral(INSPECTOR_TEST_DATA)}
+                            << QStringLiteral("is a folder, not a campaign file");
+    QTest::newRow("endless device") << QStringList{QStringLiteral("/dev/zero")}
+                                    << QStringLiteral("is not a regular file");
 }
 
 void TestScheduleCommand::usageErrors()
@@ -370,6 +376,21 @@ void TestScheduleCommand::help()
     QVERIFY2(usage.startsWith(QLatin1String("Usage: ")), qPrintable(usage));
     QVERIFY2(usage.endsWith(QLatin1String("campaign-inspector schedule [options] FILE.json")),
              qPrintable(usage));
+}
+
+// The size is known before reading, so a sparse file over the limit costs no memory or time.
+void TestScheduleCommand::hugeFileIsRefused()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QFile huge(directory.filePath(QStringLiteral("huge.json")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(qint64(256) * 1024 * 1024 + 1));
+    huge.close();
+    const Run run = runSchedule({huge.fileName()});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(QLatin1String("too large")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestScheduleCommand)
