@@ -100,6 +100,8 @@ namespace {
 // Below a tenth of a second no server can answer; above an hour the command looks hung.
 constexpr double minTimeoutSeconds = 0.1;
 constexpr double maxTimeoutSeconds = 3600;
+// A JWT is a few KiB at most; the cap keeps a wrong file from filling memory.
+constexpr qint64 maxTokenFileBytes = 64 * 1024;
 
 struct Failed
 {
@@ -107,29 +109,49 @@ struct Failed
     QString message;
 };
 
-// Returns the token from --token-file or KORE_JWT, or sets *failed.
-QString readToken(const QCommandLineParser &parser, const Options &options, Failed *failed)
+// Messages about the token name where it came from, never what it holds.
+QString readTokenFile(const QString &path, Failed *failed)
 {
-    if (!parser.isSet(options.tokenFile)) {
-        const QString token = qEnvironmentVariable("KORE_JWT").trimmed();
-        if (token.isEmpty())
-            *failed = {FetchCommand::UsageError,
-                       FetchCommand::tr("no token: set KORE_JWT or pass --token-file PATH.")};
-        return token;
+    const QString shown = QDir::toNativeSeparators(path);
+    // Reading a device such as /dev/zero or a pipe would never end, so only files are read.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("the token file %1 is not a regular file.").arg(shown)};
+        return {};
     }
-    const QString path = parser.value(options.tokenFile);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *failed = {FetchCommand::UsageError,
                    FetchCommand::tr("cannot read the token file %1: %2")
-                       .arg(QDir::toNativeSeparators(path), file.errorString())};
+                       .arg(shown, file.errorString())};
         return {};
     }
-    const QString token = QString::fromUtf8(file.readAll()).trimmed();
+    // One byte past the cap tells a file at the cap from a larger one without reading it all.
+    const QByteArray bytes = file.read(maxTokenFileBytes + 1);
+    if (bytes.size() > maxTokenFileBytes) {
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("the token file %1 is larger than 64 KiB; it should hold "
+                                    "only the JWT.")
+                       .arg(shown)};
+        return {};
+    }
+    const QString token = QString::fromUtf8(bytes).trimmed();
     if (token.isEmpty())
-        *failed
-            = {FetchCommand::UsageError,
-               FetchCommand::tr("the token file %1 is empty.").arg(QDir::toNativeSeparators(path))};
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("the token file %1 is empty.").arg(shown)};
+    return token;
+}
+
+// Returns the token from --token-file or KORE_JWT, or sets *failed.
+QString readToken(const QCommandLineParser &parser, const Options &options, Failed *failed)
+{
+    if (parser.isSet(options.tokenFile))
+        return readTokenFile(parser.value(options.tokenFile), failed);
+    const QString token = qEnvironmentVariable("KORE_JWT").trimmed();
+    if (token.isEmpty())
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("no token: set KORE_JWT or pass --token-file PATH.")};
     return token;
 }
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -328,6 +329,17 @@ void TestFetchCommand::usageErrors_data()
     QTest::newRow("token file empty")
         << QStringList {QStringLiteral("--token-file"), QStringLiteral("EMPTY")} << QByteArray()
         << QStringLiteral("empty");
+    QTest::newRow("token file only blank lines")
+        << QStringList {QStringLiteral("--token-file"), QStringLiteral("BLANK")} << QByteArray()
+        << QStringLiteral("empty");
+    QTest::newRow("token file is a pipe")
+        << QStringList {QStringLiteral("--token-file"), QStringLiteral("PIPE")} << QByteArray()
+        << QStringLiteral("not a regular file");
+    QTest::newRow("token file over 64 KiB")
+        << QStringList {QStringLiteral("--token-file"), QStringLiteral("HUGE")} << QByteArray()
+        << QStringLiteral("64 KiB");
+    QTest::newRow("KORE_JWT only spaces") << QStringList() << QByteArray("   ")
+                                          << QStringLiteral("no token");
     QTest::newRow("plain http to a remote host")
         << QStringList {QStringLiteral("--host"), QStringLiteral("http://platform.kore.ai")}
         << testToken << QStringLiteral("loopback");
@@ -365,6 +377,18 @@ void TestFetchCommand::usageErrors()
     QVERIFY(server.listen());
     server.setCampaignReply(TestServer::jsonReply(R"({"status":"success","data":{}})"));
     QVERIFY(writeFile(m_dir->filePath(QStringLiteral("EMPTY")), QByteArray()));
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("BLANK")), " \n\t\n"));
+    // Just over the cap, made of the token so that an echo of the content would show.
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("HUGE")),
+                      testToken.repeated(64 * 1024 / testToken.size() + 1)));
+#ifdef Q_OS_UNIX
+    // Opening a pipe with no writer would block: it stands in for /dev/zero and the like.
+    const QString pipe = m_dir->filePath(QStringLiteral("PIPE"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+#else
+    if (change.contains(QStringLiteral("PIPE")))
+        QSKIP("needs mkfifo");
+#endif
     QStringList arguments = argumentsFor(server.host());
     for (qsizetype i = 0; i < change.size(); i += 2) {
         const qsizetype at = arguments.indexOf(change.at(i));
@@ -376,13 +400,16 @@ void TestFetchCommand::usageErrors()
         else
             arguments << change.mid(i, 2);
     }
-    arguments.replaceInStrings(QStringLiteral("EMPTY"), m_dir->filePath(QStringLiteral("EMPTY")));
+    for (const QString &name : {QStringLiteral("EMPTY"), QStringLiteral("BLANK"),
+                                QStringLiteral("HUGE"), QStringLiteral("PIPE")}) {
+        arguments.replaceInStrings(QRegularExpression(u'^' + name + u'$'), m_dir->filePath(name));
+    }
 
     const Run result = run(arguments, token);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(messageWord.toUtf8()), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
-    QVERIFY(!result.err.contains(testToken));
+    QVERIFY(!result.err.contains(testToken) && !result.out.contains(testToken));
     QCOMPARE(server.requests().size(), 0);
 }
 
