@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <cstdio>
@@ -66,6 +67,49 @@ bool hasTokenArgument(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+// A JWT is three base64url parts, and its first part is a JSON object, so it starts "eyJ".
+bool looksLikeJwt(const QString &text)
+{
+    static const QRegularExpression jwt(
+        QStringLiteral("(^|[^A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{7,}\\.[A-Za-z0-9_-]+\\."));
+    return jwt.match(text).hasMatch();
+}
+
+// Where the first argument shaped like a token stands, counting "fetch" as 1; 0 if none does.
+qsizetype tokenArgumentNumber(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (looksLikeJwt(arguments.at(i)))
+            return i;
+    }
+    return 0;
+}
+
+// The parser gives the stray words but not where they stood. They are found again by skipping
+// options and their values, so the message can point at one without repeating it.
+qsizetype firstStrayArgumentNumber(const QStringList &arguments, const Options &options)
+{
+    QStringList valueOptions;
+    for (const QCommandLineOption *option :
+         {&options.host, &options.stream, &options.account, &options.campaign, &options.appId,
+          &options.timeout, &options.output, &options.tokenFile})
+        valueOptions.append(option->names());
+    bool onlyWords = false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyWords || !argument.startsWith(u'-') || argument == u"-")
+            return i;
+        if (argument == u"--") {
+            onlyWords = true;
+            continue;
+        }
+        const QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+        if (valueOptions.contains(name))
+            ++i; // its value is the next argument
+    }
+    return 0;
 }
 
 void setUpParser(QCommandLineParser &parser, const Options &options)
@@ -220,14 +264,22 @@ Failed parseArguments(QCommandLineParser &parser, const Options &options,
                 FetchCommand::tr("--token is not accepted, because arguments are visible to other "
                                  "programs; use --token-file PATH or the KORE_JWT environment "
                                  "variable.")};
+    if (const qsizetype number = tokenArgumentNumber(arguments))
+        return {FetchCommand::UsageError,
+                FetchCommand::tr("argument number %1 looks like a token; it is not repeated here. "
+                                 "Give the token through the KORE_JWT environment variable or "
+                                 "--token-file PATH, because arguments are visible to other "
+                                 "programs.")
+                    .arg(number)};
     if (!parser.parse(arguments))
         return {FetchCommand::UsageError, parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
         return {FetchCommand::Success, {}};
     if (parser.positionalArguments() != QStringList {QStringLiteral("fetch")})
         return {FetchCommand::UsageError,
-                FetchCommand::tr("unexpected argument: %1")
-                    .arg(parser.positionalArguments().mid(1).join(QLatin1Char(' ')))};
+                FetchCommand::tr("unexpected argument number %1; fetch takes only options "
+                                 "(see --help).")
+                    .arg(firstStrayArgumentNumber(arguments, options))};
     const QStringList missing = missingOptions(parser, options);
     if (!missing.isEmpty())
         return {

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void outputLinkWritesItsTarget();
     void usageErrors_data();
     void usageErrors();
+    void unexpectedArgumentsAreNotEchoed_data();
+    void unexpectedArgumentsAreNotEchoed();
     void help();
 
 private:
@@ -362,8 +364,6 @@ void TestFetchCommand::usageErrors_data()
     QTest::newRow("output folder missing")
         << QStringList {QStringLiteral("--output"), QStringLiteral("/nonexistent/dir/out.json")}
         << testToken << QStringLiteral("does not exist");
-    QTest::newRow("extra positional argument")
-        << QStringList {QStringLiteral("extra")} << testToken << QStringLiteral("extra");
 }
 
 // Usage errors stop before any request: the server sees nothing and the token is not echoed.
@@ -410,6 +410,69 @@ void TestFetchCommand::usageErrors()
     QVERIFY2(result.err.contains(messageWord.toUtf8()), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(!result.err.contains(testToken) && !result.out.contains(testToken));
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestFetchCommand::unexpectedArgumentsAreNotEchoed_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("at"); // where in the arguments the extra ones go; -1 for the end
+    QTest::addColumn<QString>("messageWord");
+    QTest::addColumn<bool>("tokenHint");
+    QTest::addColumn<QByteArray>("secret"); // must appear neither on stdout nor on stderr
+
+    const QString token = QString::fromLatin1(testToken);
+    // The arguments are: fetch, then five options with values, so the next one is number 12.
+    QTest::newRow("plain word at the end")
+        << QStringList {QStringLiteral("stray-word")} << -1
+        << QStringLiteral("unexpected argument number 12") << false << QByteArray("stray-word");
+    QTest::newRow("word after a double dash")
+        << QStringList {QStringLiteral("--"), QStringLiteral("stray-word")} << -1
+        << QStringLiteral("unexpected argument number 13") << false << QByteArray("stray-word");
+    QTest::newRow("file-like word with two dots")
+        << QStringList {QStringLiteral("eyes.backup.json")} << -1
+        << QStringLiteral("unexpected argument number 12") << false
+        << QByteArray("eyes.backup");
+    QTest::newRow("token at the end")
+        << QStringList {token} << -1 << QStringLiteral("argument number 12") << true << testToken;
+    QTest::newRow("token right after fetch")
+        << QStringList {token} << 1 << QStringLiteral("argument number 2") << true << testToken;
+    QTest::newRow("token glued to an unknown option")
+        << QStringList {QLatin1String("--jwt=") + token} << -1
+        << QStringLiteral("argument number 12") << true << testToken;
+    QTest::newRow("token as the value of an option")
+        << QStringList {QStringLiteral("--stream"), token} << 1
+        << QStringLiteral("argument number 3") << true << testToken;
+    QTest::newRow("token after a bearer word")
+        << QStringList {QLatin1String("Bearer ") + token} << -1
+        << QStringLiteral("argument number 12") << true << QByteArray("c2lnbmF0dXJl");
+}
+
+// Arguments end up in terminals, logs and bug reports, so a stray one is pointed at by its
+// position, never repeated: it may be a token pasted in the wrong place.
+void TestFetchCommand::unexpectedArgumentsAreNotEchoed()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, at);
+    QFETCH(QString, messageWord);
+    QFETCH(bool, tokenHint);
+    QFETCH(QByteArray, secret);
+
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setCampaignReply(TestServer::jsonReply(R"({"status":"success","data":{}})"));
+    QStringList arguments = argumentsFor(server.host());
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        arguments.insert(at < 0 ? arguments.size() : at + i, extra.at(i));
+
+    const Run result = run(arguments, testToken);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(messageWord.toUtf8()), result.err.constData());
+    QCOMPARE(result.err.contains("KORE_JWT"), tokenHint);
+    QVERIFY(result.err.startsWith("campaign-inspector fetch: "));
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(!result.err.contains(secret), result.err.constData());
+    QVERIFY(!result.out.contains(secret));
     QCOMPARE(server.requests().size(), 0);
 }
 
