@@ -634,7 +634,8 @@ void TstCampaignFiles::writeFileRefusesSpecialTarget_data()
         << QStringLiteral("link-to-pipe") << QStringLiteral("not a regular file");
     QTest::newRow("link to a missing file")
         << QStringLiteral("dangling-link") << QStringLiteral("missing");
-    QTest::newRow("link to a folder") << QStringLiteral("link-to-folder") << QStringLiteral("folder");
+    QTest::newRow("link to a folder")
+        << QStringLiteral("link-to-folder") << QStringLiteral("folder");
 }
 
 // A pipe stands in for a device here: writing to a real device in a test could replace it.
