@@ -35,7 +35,8 @@ struct Options
                               FetchCommand::tr("App id sent as iid (default: the stream id)."),
                               QStringLiteral("I")};
     QCommandLineOption timeout {QStringLiteral("timeout"),
-                                FetchCommand::tr("Transfer timeout in seconds (default 30)."),
+                                FetchCommand::tr("Transfer timeout in seconds, from 0.1 to 3600 "
+                                                 "(default 30)."),
                                 QStringLiteral("SEC")};
     QCommandLineOption output {QStringLiteral("output"),
                                FetchCommand::tr("File to write the response body to."),
@@ -123,7 +124,24 @@ void setUpParser(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addOptions({options.host, options.stream, options.account, options.campaign,
                        options.appId, options.timeout, options.output, options.tokenFile});
-    parser.addPositionalArgument(QStringLiteral("fetch"), FetchCommand::tr("The sub-command."));
+}
+
+// addHelpOption() offers --help-all too; Qt's own options mean nothing to this command, so both
+// show the same text.
+bool wantsHelp(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+}
+
+// Qt starts the help with the path the program was started by and puts the sub-command after
+// the options; users type the name, and the sub-command first.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype usageEnd = text.indexOf(u'\n');
+    text.replace(0, usageEnd < 0 ? text.size() : usageEnd,
+                 FetchCommand::tr("Usage: campaign-inspector fetch [options]"));
+    return text;
 }
 
 QStringList missingOptions(const QCommandLineParser &parser, const Options &options)
@@ -273,7 +291,7 @@ Failed parseArguments(QCommandLineParser &parser, const Options &options,
                     .arg(number)};
     if (!parser.parse(arguments))
         return {FetchCommand::UsageError, parser.errorText()};
-    if (parser.isSet(QStringLiteral("help")))
+    if (wantsHelp(parser))
         return {FetchCommand::Success, {}};
     if (parser.positionalArguments() != QStringList {QStringLiteral("fetch")})
         return {FetchCommand::UsageError,
@@ -349,8 +367,8 @@ int FetchCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser, options);
     Failed failed = parseArguments(parser, options, arguments);
-    if (failed.exitCode == Success && parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+    if (failed.exitCode == Success && wantsHelp(parser)) {
+        printOut(helpText(parser));
         return Success;
     }
     ConnectionSettings settings;

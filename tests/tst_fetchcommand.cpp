@@ -79,6 +79,7 @@ private Q_SLOTS:
     void usageErrors();
     void unexpectedArgumentsAreNotEchoed_data();
     void unexpectedArgumentsAreNotEchoed();
+    void help_data();
     void help();
 
 private:
@@ -476,10 +477,24 @@ void TestFetchCommand::unexpectedArgumentsAreNotEchoed()
     QCOMPARE(server.requests().size(), 0);
 }
 
+void TestFetchCommand::help_data()
+{
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("long") << QStringLiteral("--help");
+    QTest::newRow("short") << QStringLiteral("-h");
+    QTest::newRow("all") << QStringLiteral("--help-all");
+}
+
 void TestFetchCommand::help()
 {
-    const Run result = run({QStringLiteral("fetch"), QStringLiteral("--help")}, QByteArray());
+    QFETCH(QString, option);
+
+    const Run result = run({QStringLiteral("fetch"), option}, QByteArray());
     QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("Usage: campaign-inspector fetch [options]\n"),
+             result.out.constData());
+    QVERIFY(!result.out.contains(INSPECTOR_EXECUTABLE)); // the build path says nothing to users
     QVERIFY(result.out.contains("--token-file"));
     QVERIFY(result.out.contains("KORE_JWT"));
     QVERIFY(result.out.contains("--output"));
