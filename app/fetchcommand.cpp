@@ -184,9 +184,9 @@ QString readTokenFile(const QString &path, Failed *failed)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *failed = {FetchCommand::UsageError,
-                   FetchCommand::tr("cannot read the token file %1: %2")
-                       .arg(shown, file.errorString())};
+        *failed = {
+            FetchCommand::UsageError,
+            FetchCommand::tr("cannot read the token file %1: %2").arg(shown, file.errorString())};
         return {};
     }
     // One byte past the cap tells a file at the cap from a larger one without reading it all.
@@ -225,7 +225,7 @@ int timeoutMsFrom(const QCommandLineParser &parser, const Options &options, Fail
     const double seconds = parser.value(options.timeout).toDouble(&ok);
     // Written as the accepted range so that NaN, which fails every comparison, falls outside.
     const bool inRange = ok && std::isfinite(seconds) && seconds >= minTimeoutSeconds
-                         && seconds <= maxTimeoutSeconds;
+        && seconds <= maxTimeoutSeconds;
     if (!inRange) {
         *failed = {FetchCommand::UsageError,
                    FetchCommand::tr("--timeout must be a number of seconds from 0.1 to 3600, "

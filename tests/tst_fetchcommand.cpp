@@ -341,8 +341,8 @@ void TestFetchCommand::usageErrors_data()
     QTest::newRow("token file over 64 KiB")
         << QStringList {QStringLiteral("--token-file"), QStringLiteral("HUGE")} << QByteArray()
         << QStringLiteral("64 KiB");
-    QTest::newRow("KORE_JWT only spaces") << QStringList() << QByteArray("   ")
-                                          << QStringLiteral("no token");
+    QTest::newRow("KORE_JWT only spaces")
+        << QStringList() << QByteArray("   ") << QStringLiteral("no token");
     QTest::newRow("plain http to a remote host")
         << QStringList {QStringLiteral("--host"), QStringLiteral("http://platform.kore.ai")}
         << testToken << QStringLiteral("loopback");
@@ -432,8 +432,7 @@ void TestFetchCommand::unexpectedArgumentsAreNotEchoed_data()
         << QStringLiteral("unexpected argument number 13") << false << QByteArray("stray-word");
     QTest::newRow("file-like word with two dots")
         << QStringList {QStringLiteral("eyes.backup.json")} << -1
-        << QStringLiteral("unexpected argument number 12") << false
-        << QByteArray("eyes.backup");
+        << QStringLiteral("unexpected argument number 12") << false << QByteArray("eyes.backup");
     QTest::newRow("token at the end")
         << QStringList {token} << -1 << QStringLiteral("argument number 12") << true << testToken;
     QTest::newRow("token right after fetch")
