@@ -19,7 +19,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     setMaxVisibleItems(20);
     setToolTip(tr("Time zone the grid is shown in: type any part of a zone name to search"));
     setAccessibleName(tr("Shown time zone"));
-    fillZones();
+    fillQuickChoices();
     setupCompleter();
 
     connect(this, &QComboBox::currentIndexChanged, this, &ZonePicker::onIndexChanged);
@@ -28,14 +28,21 @@ ZonePicker::ZonePicker(QWidget *parent)
 
 ZonePicker::~ZonePicker() = default;
 
-void ZonePicker::fillZones()
+void ZonePicker::fillQuickChoices()
 {
     const QByteArray systemId = QTimeZone::systemTimeZoneId();
     addItem(tr("Campaign's zone"));
     addItem(tr("My zone (%1)").arg(QString::fromUtf8(systemId)), QString::fromUtf8(systemId));
     insertSeparator(count());
+}
 
-    // About 600 zones: added as one block of rows, not one insertion (and relayout) each.
+// About 600 zones that nobody sees until the list is opened, typed into or scrolled: they are
+// added then, as one block of rows, so that the window's start-up does not pay for them.
+void ZonePicker::ensureZones()
+{
+    if (m_zonesFilled)
+        return;
+    m_zonesFilled = true;
     QList<QStandardItem *> zones;
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
     zones.reserve(ids.size());
@@ -79,6 +86,7 @@ void ZonePicker::selectCampaignZone()
 
 void ZonePicker::selectZone(const QTimeZone &zone)
 {
+    ensureZones();
     const QSignalBlocker blocker(this);
     const int row = findData(QString::fromUtf8(zone.id()));
     setCurrentIndex(row >= FirstZoneRow || row == SystemChoice ? row : CampaignChoice);
@@ -99,6 +107,7 @@ bool ZonePicker::isCampaignZoneSelected() const
 
 bool ZonePicker::chooseZoneId(const QString &zoneId)
 {
+    ensureZones();
     const int row = findData(zoneId);
     if (row < FirstZoneRow)
         return false;
@@ -129,6 +138,7 @@ int ZonePicker::rowForTypedText(const QString &text) const
 
 void ZonePicker::acceptTypedText()
 {
+    ensureZones();
     const QString text = lineEdit()->text().trimmed();
     if (text == itemText(currentIndex()))
         return;
@@ -138,4 +148,22 @@ void ZonePicker::acceptTypedText()
     if (row >= FirstZoneRow)
         setCurrentIndex(row);
     lineEdit()->setText(itemText(currentIndex()));
+}
+
+void ZonePicker::showPopup()
+{
+    ensureZones();
+    QComboBox::showPopup();
+}
+
+void ZonePicker::focusInEvent(QFocusEvent *event)
+{
+    ensureZones(); // the completer searches the zones as soon as the user types
+    QComboBox::focusInEvent(event);
+}
+
+void ZonePicker::wheelEvent(QWheelEvent *event)
+{
+    ensureZones();
+    QComboBox::wheelEvent(event);
 }

@@ -29,17 +29,25 @@ public:
     // Picks a zone by its id as a user would after typing it; false for an unknown id.
     bool chooseZoneId(const QString &zoneId);
 
+    void showPopup() override;
+
 Q_SIGNALS:
     void zoneChosen(const QTimeZone &zone);
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     enum QuickChoice { CampaignChoice = 0, SystemChoice = 1, FirstZoneRow = 3 };
 
-    void fillZones();
+    void fillQuickChoices();
+    void ensureZones();
     void setupCompleter();
     void onIndexChanged(int index);
     void acceptTypedText();
     int rowForTypedText(const QString &text) const;
 
     QTimeZone m_campaignZone;
+    bool m_zonesFilled = false;
 };
