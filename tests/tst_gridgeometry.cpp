@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "callinghoursgrid.h"
+#include "callinghoursparser.h"
 #include "callinghourspanel.h"
 #include "gridgeometry.h"
 #include "zonepicker.h"
@@ -9,12 +10,19 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Bounds chosen so that the grid is exactly 1440 px wide (one pixel per minute) and each day
 // row 30 px high; the numbers in the tables below follow from those by hand.
@@ -129,12 +137,20 @@ private Q_SLOTS:
     void panelStatusLine();
     void panelStatusFollowsTheClockWithoutReprojecting();
     void panelListsFindings();
+    void panelUnknownZoneStaysOnTheCampaignsClock_data();
+    void panelUnknownZoneStaysOnTheCampaignsClock();
+    void panelListsTheShownWeeksFindings();
+    void panelShowsLongFindingsInFull();
+    void panelWithoutCampaignSaysSo();
     void csvExportWritesExpectedBytes();
     void csvExportFromTheButtonUsesTheChosenPath();
     void pngExportWritesAPicture();
     void failingExportsReportAndKeepFiles_data();
     void failingExportsReportAndKeepFiles();
     void copyAsTextPutsTheWeekOnTheClipboard();
+    void exportsRefuseTargetsThatAreNotFiles_data();
+    void exportsRefuseTargetsThatAreNotFiles();
+    void exportsFollowLinks();
 };
 
 void TstGridGeometry::gridRectLeavesRoomForLabels()
@@ -368,13 +384,18 @@ void TstGridGeometry::gridTooltipNamesAnUnknownZoneAsTheCampaignsClock()
     WeeklySchedule schedule = kolkataSchedule();
     schedule.timeZoneId = QStringLiteral("Mars/Olympus");
     schedule.timeZoneKnown = false;
+    WeekProjection week = handMadeProjection();
+    week.campaignClockOnly = true;
+    week.clockName = schedule.timeZoneId;
     CallingHoursGrid grid;
     grid.resize(1000, 400);
-    grid.setProjection(handMadeProjection(), schedule);
+    grid.setProjection(week, schedule);
 
-    // The UTC stand-in clock reads the same as the shown UTC projection.
+    // The UTC stand-in only carries the campaign's clock, so it is never named as a zone shown.
     const QPointF noonMonday = grid.gridGeometry().segmentRect(0, 720, 721).center();
-    QCOMPARE(grid.toolTipAt(noonMonday).split(QLatin1Char('\n')).value(1),
+    const QStringList lines = grid.toolTipAt(noonMonday).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.value(1),
              QStringLiteral("Mon 6 Jan 09:00 \u2013 Mon 6 Jan 17:30 in the campaign's own clock "
                             "(unknown zone 'Mars/Olympus')"));
 }
@@ -452,16 +473,23 @@ void TstGridGeometry::gridPaintsFromThePalette_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("nowInWeek");
+    QTest::addColumn<bool>("clockOnly");
+    QTest::addColumn<bool>("lineExpected");
 
-    QTest::newRow("light palette, now inside the week") << false << true;
-    QTest::newRow("dark palette, now inside the week") << true << true;
-    QTest::newRow("light palette, now in another week") << false << false;
+    QTest::newRow("light palette, now inside the week") << false << true << false << true;
+    QTest::newRow("dark palette, now inside the week") << true << true << false << true;
+    QTest::newRow("light palette, now in another week") << false << false << false << false;
+    // "Now" has no place on the clock of a campaign whose zone is unknown.
+    QTest::newRow("light palette, now inside the week, campaign's own clock")
+        << false << true << true << false;
 }
 
 void TstGridGeometry::gridPaintsFromThePalette()
 {
     QFETCH(bool, dark);
     QFETCH(bool, nowInWeek);
+    QFETCH(bool, clockOnly);
+    QFETCH(bool, lineExpected);
 
     QPalette palette;
     palette.setColor(QPalette::Base, dark ? QColor(20, 20, 20) : QColor(250, 250, 250));
@@ -471,7 +499,15 @@ void TstGridGeometry::gridPaintsFromThePalette()
     CallingHoursGrid grid;
     grid.setPalette(palette);
     grid.resize(1000, 400);
-    grid.setProjection(handMadeProjection(), kolkataSchedule());
+    WeekProjection week = handMadeProjection();
+    WeeklySchedule schedule = kolkataSchedule();
+    if (clockOnly) {
+        week.campaignClockOnly = true;
+        week.clockName = QStringLiteral("Mars/Olympus");
+        schedule.timeZoneId = week.clockName;
+        schedule.timeZoneKnown = false;
+    }
+    grid.setProjection(week, schedule);
     grid.setNow(nowInWeek ? utc(8, 12) : utc(15, 12));
     const QImage image = grid.grab().toImage();
     const GridGeometry geometry = grid.gridGeometry();
@@ -490,7 +526,7 @@ void TstGridGeometry::gridPaintsFromThePalette()
     const QPoint noon(int(geometry.minuteToX(720)), int(geometry.dayRect(2).center().y()));
     const bool lineThere = image.pixelColor(noon) == palette.color(QPalette::Text)
         || image.pixelColor(noon - QPoint(1, 0)) == palette.color(QPalette::Text);
-    QCOMPARE(lineThere, nowInWeek);
+    QCOMPARE(lineThere, lineExpected);
 }
 
 void TstGridGeometry::gridSizeFollowsTheFont()
@@ -641,8 +677,9 @@ void TstGridGeometry::panelZoneHeader_data()
         << QStringLiteral("Shown in Asia/Kathmandu (+0545, UTC+5:45); "
                           "campaign zone: Asia/Kolkata");
     QTest::newRow("unknown zone") << QStringLiteral("Mars/Olympus") << false << QByteArray() << 8
-                                  << QStringLiteral("Unknown zone 'Mars/Olympus': shown in the "
-                                                    "campaign's own clock");
+                                  << QStringLiteral("Unknown zone 'Mars/Olympus': times are shown "
+                                                    "in the campaign's own clock and cannot be "
+                                                    "converted to another zone.");
 }
 
 void TstGridGeometry::panelZoneHeader()
@@ -726,7 +763,8 @@ void TstGridGeometry::panelListsFindings()
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Info"));
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Saturday's window runs overnight."));
     QCOMPARE(list->topLevelItem(0)->data(1, Qt::ToolTipRole).toString(),
-             QStringLiteral("About entry callingHours.days[1]"));
+             QStringLiteral("Saturday's window runs overnight.\n"
+                            "About entry callingHours.days[1]"));
 
     WeeklySchedule clean = utcSchedule();
     clean.findings.clear();
@@ -735,9 +773,136 @@ void TstGridGeometry::panelListsFindings()
     QCOMPARE(list->topLevelItem(0)->text(1),
              QStringLiteral("No findings: the schedule looks sound."));
 
-    panel.clear();
+    panel.setSchedule(WeeklySchedule());
     QCOMPARE(list->topLevelItemCount(), 0);
     QCOMPARE(panel.zoneText(), QStringLiteral("This campaign has no calling hours."));
+}
+
+void TstGridGeometry::panelUnknownZoneStaysOnTheCampaignsClock_data()
+{
+    QTest::addColumn<QString>("zoneId");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("status");
+
+    QTest::newRow("zone the system does not know")
+        << QStringLiteral("Mars/Olympus")
+        << QStringLiteral("Unknown zone 'Mars/Olympus': times are shown in the campaign's own "
+                          "clock and cannot be converted to another zone.")
+        << QStringLiteral("Whether calling is allowed now cannot be told: the campaign's time "
+                          "zone 'Mars/Olympus' is unknown.");
+    QTest::newRow("no zone given")
+        << QString()
+        << QStringLiteral("No time zone given: times are shown in the campaign's own clock and "
+                          "cannot be converted to another zone.")
+        << QStringLiteral("Whether calling is allowed now cannot be told: the calling hours "
+                          "name no time zone.");
+}
+
+void TstGridGeometry::panelUnknownZoneStaysOnTheCampaignsClock()
+{
+    QFETCH(QString, zoneId);
+    QFETCH(QString, header);
+    QFETCH(QString, status);
+
+    WeeklySchedule schedule = utcSchedule();
+    schedule.timeZoneId = zoneId;
+    schedule.timeZoneKnown = false;
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(6, 12); });
+    panel.setSchedule(schedule);
+    QCOMPARE(panel.zoneText(), header);
+    QCOMPARE(panel.statusText(), status);
+    QVERIFY(!panel.zonePicker()->isEnabled());
+    QVERIFY(panel.zonePicker()->toolTip().contains(QStringLiteral("cannot be shown in another")));
+
+    // Asking for another zone cannot convert: the header keeps saying whose clock it is.
+    panel.setShownZone(QTimeZone("America/New_York"));
+    QVERIFY(panel.projection().campaignClockOnly);
+    QCOMPARE(panel.zoneText(), header);
+    QCOMPARE(panel.statusText(), status);
+
+    panel.setSchedule(utcSchedule());
+    QVERIFY(panel.zonePicker()->isEnabled());
+    QCOMPARE(panel.zoneText(), QStringLiteral("Campaign zone: UTC (UTC, UTC+0)"));
+}
+
+void TstGridGeometry::panelListsTheShownWeeksFindings()
+{
+    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/sched-dst-gap.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const WeeklySchedule schedule
+        = CallingHoursParser::parseCampaign(QJsonDocument::fromJson(file.readAll()).object());
+    CallingHoursPanel panel;
+    panel.setClock([] {
+        return QDateTime(QDate(2026, 3, 4), QTime(12, 0), QTimeZone("America/New_York"));
+    });
+    panel.setSchedule(schedule);
+    QCOMPARE(panel.firstDayShown(), QDate(2026, 3, 2)); // the week that ends on the change
+
+    const QString skipped = QStringLiteral(
+        "In the week shown: days[1] does not call on SU 2026-03-08: its 02:15-02:45 does not "
+        "exist in America/New_York that day, as the clocks jump forward.");
+    const auto weekItems = [&panel] {
+        QList<QTreeWidgetItem *> items;
+        const QTreeWidget *list = panel.findingsList();
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            if (list->topLevelItem(row)->text(1).startsWith(QStringLiteral("In the week shown")))
+                items.append(list->topLevelItem(row));
+        }
+        return items;
+    };
+    QCOMPARE(weekItems().size(), 1);
+    QTreeWidgetItem *item = weekItems().first();
+    QCOMPARE(item->text(0), QStringLiteral("Warning"));
+    QCOMPARE(item->text(1), skipped);
+    QVERIFY(item->toolTip(1).contains(QStringLiteral("week of 2026-03-02 only")));
+    QCOMPARE(panel.findingsList()->topLevelItemCount(), schedule.findings.size() + 1);
+
+    panel.showNextWeek();
+    QCOMPARE(weekItems().size(), 0);
+    panel.showPreviousWeek();
+    QCOMPARE(weekItems().size(), 1);
+}
+
+void TstGridGeometry::panelShowsLongFindingsInFull()
+{
+    const QString sentence = QStringLiteral(
+        "The window of days[3] from 06:00 to 07:30 starts before 08:00 in America/New_York, "
+        "the earliest hour the calling bounds allow, so people may be rung before they are "
+        "up; move its start to 08:00 or later, or change the bounds in the settings.");
+    WeeklySchedule schedule = utcSchedule();
+    schedule.findings = {{Severity::Warning, sentence, 3}};
+    CallingHoursPanel panel;
+    panel.resize(640, 700); // about the share of a 1280x800 window the panel gets
+    panel.setSchedule(schedule);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    const QTreeWidget *list = panel.findingsList();
+    const QTreeWidgetItem *item = list->topLevelItem(0);
+    QCOMPARE(item->text(1), sentence);
+    QVERIFY(item->toolTip(1).startsWith(sentence));
+    QVERIFY(item->toolTip(1).contains(QStringLiteral("About entry callingHours.days[3]")));
+
+    // Wrapped over several lines rather than cut off with an ellipsis.
+    const int lineHeight = list->fontMetrics().height();
+    QVERIFY2(list->visualItemRect(item).height() >= 3 * lineHeight,
+             qPrintable(QString::number(list->visualItemRect(item).height())));
+}
+
+void TstGridGeometry::panelWithoutCampaignSaysSo()
+{
+    CallingHoursPanel panel;
+    QCOMPARE(panel.zoneText(),
+             QStringLiteral("No campaign is loaded. Open one with File \u203a Open Sample "
+                            "Campaign or with Fetch."));
+    QCOMPARE(panel.findingsList()->topLevelItemCount(), 0);
+    QCOMPARE(panel.statusText(), QString());
+
+    panel.setSchedule(utcSchedule());
+    panel.clear();
+    QVERIFY(panel.zoneText().startsWith(QStringLiteral("No campaign is loaded.")));
+    QCOMPARE(panel.findingsList()->topLevelItemCount(), 0);
 }
 
 void TstGridGeometry::csvExportWritesExpectedBytes()
@@ -841,8 +1006,9 @@ void TstGridGeometry::failingExportsReportAndKeepFiles()
     CallingHoursPanel panel;
     panel.setSchedule(utcSchedule());
     const QString error = png ? panel.exportPng(target) : panel.exportCsv(target);
-    QVERIFY2(error.startsWith(QStringLiteral("Could not save ") + QDir::toNativeSeparators(target)),
-             qPrintable(error));
+    const QString expectedStart
+        = QStringLiteral("Could not write ") + QDir::toNativeSeparators(target);
+    QVERIFY2(error.startsWith(expectedStart), qPrintable(error));
     QCOMPARE(readAll(existing), QByteArray("keep me"));
     QCOMPARE(QDir(dir.filePath(QStringLiteral("folder"))).entryList(QDir::Files),
              QStringList {QStringLiteral("kept.txt")}.mid(targetIsDirectory ? 0 : 1));
@@ -859,6 +1025,64 @@ void TstGridGeometry::copyAsTextPutsTheWeekOnTheClipboard()
 
     panel.copyAsText();
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+void TstGridGeometry::exportsRefuseTargetsThatAreNotFiles_data()
+{
+    QTest::addColumn<bool>("png");
+
+    QTest::newRow("PNG onto a named pipe") << true;
+    QTest::newRow("CSV onto a named pipe") << false;
+}
+
+void TstGridGeometry::exportsRefuseTargetsThatAreNotFiles()
+{
+    QFETCH(bool, png);
+
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pipe = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    const QString error = png ? panel.exportPng(pipe) : panel.exportCsv(pipe);
+    QCOMPARE(error,
+             QStringLiteral("Could not write %1: it is not a regular file but a device, pipe or "
+                            "socket, and is left as it is.")
+                 .arg(QDir::toNativeSeparators(pipe)));
+    const QFileInfo info(pipe);
+    QVERIFY(info.exists());
+    QVERIFY(!info.isFile());
+#else
+    QSKIP("needs named pipes (mkfifo)");
+#endif
+}
+
+void TstGridGeometry::exportsFollowLinks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString real = dir.filePath(QStringLiteral("real.csv"));
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    QFile old(real);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("older");
+    old.close();
+    QVERIFY(QFile::link(real, link));
+
+    CallingHoursPanel panel;
+    panel.setClock([] { return utc(8, 12); });
+    panel.setSchedule(utcSchedule());
+    QCOMPARE(panel.exportCsv(link), QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readAll(real),
+             QByteArray("day,date,start,end,zone\n"
+                        "MO,2025-01-06,09:00,17:30,UTC\n"
+                        "SA,2025-01-11,22:00,24:00,UTC\n"
+                        "SU,2025-01-12,00:00,02:00,UTC\n"));
 }
 
 QTEST_MAIN(TstGridGeometry)

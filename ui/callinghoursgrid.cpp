@@ -375,13 +375,17 @@ QString CallingHoursGrid::segmentToolTip(int segmentIndex) const
         = tr("%1 \u2013 %2 in %3")
               .arg(dateTimeText(occurrence.start.toTimeZone(campaignZone)),
                    dateTimeText(occurrence.end.toTimeZone(campaignZone)), campaignClockName());
+    const int minutes = int(occurrence.start.secsTo(occurrence.end) / 60);
+    const QString title = tr("Calling window (%1)").arg(durationText(minutes));
+    // A week on the campaign's own clock has no other zone: the UTC that carries it is no answer.
+    if (m_projection.campaignClockOnly)
+        return title + QLatin1Char('\n') + inCampaign;
+
     const QString shown = tr("%1 \u2013 %2 in %3, the zone shown")
                               .arg(dateTimeText(occurrence.start.toTimeZone(m_projection.zone)),
                                    dateTimeText(occurrence.end.toTimeZone(m_projection.zone)),
                                    QString::fromUtf8(m_projection.zone.id()));
-    const int minutes = int(occurrence.start.secsTo(occurrence.end) / 60);
-    return tr("Calling window (%1)").arg(durationText(minutes)) + QLatin1Char('\n') + inCampaign
-        + QLatin1Char('\n') + shown;
+    return title + QLatin1Char('\n') + inCampaign + QLatin1Char('\n') + shown;
 }
 
 QString CallingHoursGrid::toolTipAt(const QPointF &position) const
@@ -577,7 +581,8 @@ void CallingHoursGrid::paintBarTexts(QPainter &painter, const GridGeometry &geom
 
 void CallingHoursGrid::paintNowMarker(QPainter &painter, const GridGeometry &geometry) const
 {
-    if (!m_now.isValid() || !m_projection.firstDay.isValid())
+    // On the clock of a campaign whose zone is unknown, "now" has no place.
+    if (!m_now.isValid() || !m_projection.firstDay.isValid() || m_projection.campaignClockOnly)
         return;
     const QDateTime local = m_now.toTimeZone(m_projection.zone);
     const qint64 day = m_projection.firstDay.daysTo(local.date());

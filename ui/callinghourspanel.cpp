@@ -3,6 +3,8 @@
 #include "callinghourspanel.h"
 
 #include "callinghoursgrid.h"
+#include "campaignexporter.h"
+#include "findingdelegate.h"
 #include "logging.h"
 #include "scheduleformatter.h"
 #include "scheduleprojection.h"
@@ -11,7 +13,6 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDateEdit>
-#include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
@@ -143,6 +143,7 @@ void CallingHoursPanel::setupResultWidgets()
     m_findings->setHeaderLabels({tr("Severity"), tr("Finding")});
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);
+    m_findings->setItemDelegate(new FindingDelegate(m_findings));
     m_findings->setAccessibleName(tr("Schedule findings"));
     m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings->header()->setStretchLastSection(true);
@@ -219,23 +220,39 @@ void CallingHoursPanel::setupConnections()
                         &CallingHoursPanel::exportCsv);
     });
     connect(m_copyButton, &QToolButton::clicked, this, &CallingHoursPanel::copyAsText);
+
+    // The tree keeps row heights from the last layout; wrapped findings need new ones whenever
+    // the column they wrap in changes width.
+    connect(m_findings->header(), &QHeaderView::sectionResized, m_findings,
+            [this](int column) {
+                if (column == 1)
+                    m_findings->doItemsLayout();
+            });
 }
 
 void CallingHoursPanel::setSchedule(const WeeklySchedule &schedule)
 {
-    m_schedule = schedule;
-    m_shownZone = schedule.timeZone();
-    m_zonePicker->setCampaignZone(m_shownZone, schedule.timeZoneId, schedule.timeZoneKnown);
-    m_zonePicker->selectCampaignZone();
-    m_firstDay = weekStartOf(today());
-    updateFindings();
-    m_frequencyLabel->setText(frequencyText());
-    recompute();
+    showSchedule(schedule, true);
 }
 
 void CallingHoursPanel::clear()
 {
-    setSchedule(WeeklySchedule());
+    showSchedule(WeeklySchedule(), false);
+}
+
+void CallingHoursPanel::showSchedule(const WeeklySchedule &schedule, bool campaignLoaded)
+{
+    m_campaignLoaded = campaignLoaded;
+    m_schedule = schedule;
+    m_shownZone = schedule.timeZone();
+    m_zonePicker->setCampaignZone(m_shownZone, schedule.timeZoneId, schedule.timeZoneKnown);
+    m_zonePicker->selectCampaignZone();
+    // An unknown zone cannot be converted, and without calling hours there is nothing to show.
+    m_zonePicker->setConvertible(!schedule.present || schedule.timeZoneKnown);
+    m_zonePicker->setEnabled(schedule.present && schedule.timeZoneKnown);
+    m_firstDay = weekStartOf(today());
+    m_frequencyLabel->setText(frequencyText());
+    recompute();
 }
 
 void CallingHoursPanel::setShownZone(const QTimeZone &zone)
@@ -326,6 +343,7 @@ void CallingHoursPanel::recompute()
                   << m_projection.firstDay << "with" << m_projection.segments.size() << "segments";
     m_grid->setProjection(m_projection, m_schedule);
     updateZoneText();
+    updateFindings();
     updateWeekControls();
     refreshStatus();
     Q_EMIT projectionChanged();
@@ -358,18 +376,35 @@ QString CallingHoursPanel::zoneText() const
 
 void CallingHoursPanel::updateZoneText()
 {
+    if (!m_campaignLoaded) {
+        m_zoneLabel->setText(tr("No campaign is loaded. Open one with File \u203a Open Sample "
+                                "Campaign or with Fetch."));
+        return;
+    }
     if (!m_schedule.present) {
         m_zoneLabel->setText(tr("This campaign has no calling hours."));
         return;
     }
-
-    const bool campaignShown = m_shownZone == m_schedule.timeZone();
-    if (campaignShown && !m_schedule.timeZoneKnown) {
-        m_zoneLabel->setText(
-            tr("Unknown zone '%1': shown in the campaign's own clock").arg(m_schedule.timeZoneId));
+    if (m_projection.campaignClockOnly) {
+        m_zoneLabel->setText(campaignClockText());
         return;
     }
+    m_zoneLabel->setText(shownZoneText());
+}
 
+QString CallingHoursPanel::campaignClockText() const
+{
+    if (m_projection.clockName.isEmpty()) {
+        return tr("No time zone given: times are shown in the campaign's own clock and cannot "
+                  "be converted to another zone.");
+    }
+    return tr("Unknown zone '%1': times are shown in the campaign's own clock and cannot be "
+              "converted to another zone.")
+        .arg(m_projection.clockName);
+}
+
+QString CallingHoursPanel::shownZoneText() const
+{
     // Name the offset at the start of the week, and the change to it if DST moves within it.
     const QDateTime weekStart(m_firstDay, QTime(0, 0), m_shownZone);
     const QDateTime weekEnd(m_firstDay.addDays(7), QTime(0, 0), m_shownZone);
@@ -382,31 +417,48 @@ void CallingHoursPanel::updateZoneText()
                   .arg(details, abbreviationAndOffset(m_shownZone, local), shortDayAndTime(local));
     }
     const QString zoneId = QString::fromUtf8(m_shownZone.id());
-    if (campaignShown) {
-        m_zoneLabel->setText(tr("Campaign zone: %1 (%2)").arg(zoneId, details));
-    } else {
-        m_zoneLabel->setText(
-            tr("Shown in %1 (%2); campaign zone: %3").arg(zoneId, details, m_schedule.timeZoneId));
-    }
+    if (m_shownZone == m_schedule.timeZone())
+        return tr("Campaign zone: %1 (%2)").arg(zoneId, details);
+    return tr("Shown in %1 (%2); campaign zone: %3").arg(zoneId, details, m_schedule.timeZoneId);
 }
 
 void CallingHoursPanel::updateFindings()
 {
     m_findings->clear();
     for (const Finding &finding : m_schedule.findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setIcon(0, severityIcon(style(), finding.severity));
-        item->setText(0, severityText(finding.severity));
-        item->setText(1, finding.message);
-        item->setData(0, Qt::UserRole, finding.entryIndex);
         const QString where = finding.entryIndex >= 0
             ? tr("About entry callingHours.days[%1]").arg(finding.entryIndex)
             : tr("About the schedule as a whole");
-        item->setToolTip(0, where);
-        item->setToolTip(1, where);
+        addFinding(finding, finding.message, where);
     }
-    if (m_schedule.present && m_schedule.findings.isEmpty())
+
+    // These hold for the shown week only, so they say so and change with the week.
+    const QString week = m_projection.firstDay.toString(Qt::ISODate);
+    for (const Finding &finding : m_projection.findings) {
+        const QString where = finding.entryIndex >= 0
+            ? tr("About the week of %1 only, entry callingHours.days[%2]")
+                  .arg(week)
+                  .arg(finding.entryIndex)
+            : tr("About the week of %1 only").arg(week);
+        addFinding(finding, tr("In the week shown: %1").arg(finding.message), where);
+    }
+
+    if (m_schedule.present && m_schedule.findings.isEmpty() && m_projection.findings.isEmpty())
         new QTreeWidgetItem(m_findings, {QString(), tr("No findings: the schedule looks sound.")});
+}
+
+void CallingHoursPanel::addFinding(const Finding &finding, const QString &text,
+                                   const QString &where)
+{
+    auto *item = new QTreeWidgetItem(m_findings);
+    item->setIcon(0, severityIcon(style(), finding.severity));
+    item->setText(0, severityText(finding.severity));
+    item->setText(1, text);
+    item->setData(0, Qt::UserRole, finding.entryIndex);
+    // The whole sentence, whatever room the column leaves for it.
+    const QString toolTip = text + QLatin1Char('\n') + where;
+    item->setToolTip(0, toolTip);
+    item->setToolTip(1, toolTip);
 }
 
 QString CallingHoursPanel::statusText() const
@@ -416,6 +468,9 @@ QString CallingHoursPanel::statusText() const
 
 QString CallingHoursPanel::describeStatus(const CallingStatus &status, const QDateTime &now) const
 {
+    if (!status.known)
+        return unknownStatusText();
+
     const QDateTime change = status.changesAt.toTimeZone(m_shownZone);
     const QDateTime localNow = now.toTimeZone(m_shownZone);
     if (status.open && !change.isValid())
@@ -435,6 +490,17 @@ QString CallingHoursPanel::describeStatus(const CallingStatus &status, const QDa
         .arg(when, CallingHoursGrid::durationText(minutes));
 }
 
+QString CallingHoursPanel::unknownStatusText() const
+{
+    if (m_schedule.timeZoneId.isEmpty()) {
+        return tr("Whether calling is allowed now cannot be told: the calling hours name no "
+                  "time zone.");
+    }
+    return tr("Whether calling is allowed now cannot be told: the campaign's time zone '%1' is "
+              "unknown.")
+        .arg(m_schedule.timeZoneId);
+}
+
 void CallingHoursPanel::refreshStatus()
 {
     const QDateTime now = m_clock();
@@ -451,32 +517,24 @@ void CallingHoursPanel::refreshStatus()
     m_minuteTimer.start(60'000 - wallNow.time().second() * 1000 - wallNow.time().msec() + 50);
 }
 
-QString CallingHoursPanel::writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        qCWarning(lcExport) << "Could not write" << path << reason;
-        return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), reason);
-    }
-    qCDebug(lcExport) << "Wrote" << bytes.size() << "bytes to" << path;
-    return QString();
-}
-
 QString CallingHoursPanel::exportPng(const QString &path) const
 {
+    // A target that cannot be written is refused before the grid is rendered.
+    const QString problem = CampaignExporter::targetProblem(path);
+    if (!problem.isEmpty())
+        return problem;
+
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!m_grid->grab().save(&buffer, "PNG"))
         return tr("Could not render the calling-hours grid as a PNG image.");
-    return writeAtomically(path, bytes);
+    return CampaignExporter::writeFile(path, bytes);
 }
 
 QString CallingHoursPanel::exportCsv(const QString &path) const
 {
-    return writeAtomically(path, ScheduleFormatter::toCsv(m_projection).toUtf8());
+    return CampaignExporter::writeFile(path, ScheduleFormatter::toCsv(m_projection).toUtf8());
 }
 
 QString CallingHoursPanel::plainText() const

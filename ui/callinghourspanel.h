@@ -78,20 +78,25 @@ private:
     QWidget *createControlsRow();
     QWidget *createStatusRow();
 
+    void showSchedule(const WeeklySchedule &schedule, bool campaignLoaded);
     void recompute();
     void updateZoneText();
+    QString campaignClockText() const;
+    QString shownZoneText() const;
     void updateWeekControls();
     void updateFindings();
+    void addFinding(const Finding &finding, const QString &text, const QString &where);
     QString frequencyText() const;
     QString describeStatus(const CallingStatus &status, const QDateTime &now) const;
+    QString unknownStatusText() const;
     QDate today() const;
     QDate weekStartOf(QDate day) const;
     void chooseAndExport(const QString &caption, const QString &suggestedName,
                          const QString &filter,
                          QString (CallingHoursPanel::*exporter)(const QString &) const);
-    static QString writeAtomically(const QString &path, const QByteArray &bytes);
 
     WeeklySchedule m_schedule;
+    bool m_campaignLoaded = false;
     WeekProjection m_projection;
     QTimeZone m_shownZone;
     QDate m_firstDay;

@@ -17,7 +17,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
     setMaxVisibleItems(20);
-    setToolTip(tr("Time zone the grid is shown in: type any part of a zone name to search"));
+    setConvertible(true);
     setAccessibleName(tr("Shown time zone"));
     fillQuickChoices();
     setupCompleter();
@@ -75,6 +75,14 @@ void ZonePicker::setCampaignZone(const QTimeZone &zone, const QString &zoneId, b
     setItemText(CampaignChoice, zoneId.isEmpty() ? tr("Campaign's zone") : label);
     if (currentIndex() == CampaignChoice)
         lineEdit()->setText(itemText(CampaignChoice));
+}
+
+void ZonePicker::setConvertible(bool convertible)
+{
+    setToolTip(convertible
+                   ? tr("Time zone the grid is shown in: type any part of a zone name to search")
+                   : tr("The campaign's time zone is unknown, so its times cannot be shown in "
+                        "another zone."));
 }
 
 void ZonePicker::selectCampaignZone()

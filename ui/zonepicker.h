@@ -19,6 +19,10 @@ public:
     // The campaign's zone may be unknown; it then stands for the campaign's own clock.
     void setCampaignZone(const QTimeZone &zone, const QString &zoneId, bool known);
 
+    // False when the campaign's times cannot be converted (its zone is unknown): the tooltip
+    // then says why choosing a zone is of no use. Enabling stays the caller's decision.
+    void setConvertible(bool convertible);
+
     // Selecting programmatically does not emit zoneChosen.
     void selectCampaignZone();
     void selectZone(const QTimeZone &zone);
