@@ -10,6 +10,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
+#include <QTimer>
 
 #include <mutex>
 
@@ -40,6 +41,11 @@ QString originOf(const QUrl &url)
         .toString();
 }
 
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 // Transport errors carry codes below 200; from 200 on, Qt is describing an HTTP status.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -60,8 +66,11 @@ QNetworkProxy proxyFor(const QUrl &origin)
 CampaignFetcher::CampaignFetcher(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_deadline(new QTimer(this))
 {
     useSystemProxyOnce();
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &CampaignFetcher::abortAtDeadline);
 }
 
 // Detaching first keeps the dying fetcher from emitting into half-destroyed receivers.
@@ -84,6 +93,7 @@ void CampaignFetcher::cancel()
 
 void CampaignFetcher::discardReply()
 {
+    m_deadline->stop();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -112,22 +122,35 @@ bool CampaignFetcher::start(const ConnectionSettings &settings)
     discardReply();
     m_abortFailure = Failure::None;
     m_abortMessage.clear();
-    m_sslErrors.clear();
-    m_body.clear();
     m_origin = built.url;
     m_url = built.url;
+    m_redirects = 0;
     m_maxResponseBytes = settings.maxResponseBytes;
     m_timeoutMs = settings.timeoutMs;
+    m_deadlineMs = settings.deadlineMs;
+    m_request = built.request;
+    // Qt 6.4 following redirects itself repeats GETs and ends a redirect loop after a few hops
+    // as an empty "HTTP 100" answer, so every hop is a request of its own, checked here.
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                           QNetworkRequest::ManualRedirectPolicy);
+    m_request.setTransferTimeout(settings.timeoutMs);
 
-    QNetworkRequest request = built.request;
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setTransferTimeout(settings.timeoutMs);
     m_elapsed.start();
+    if (m_deadlineMs > 0)
+        m_deadline->start(m_deadlineMs);
     m_network->setProxy(proxyFor(m_origin));
+    send(m_url);
+    return true;
+}
+
+void CampaignFetcher::send(const QUrl &url)
+{
+    QNetworkRequest request = m_request;
+    request.setUrl(url);
+    m_sslErrors.clear();
+    m_body.clear();
     m_reply = m_network->get(request);
     connectReply(m_reply);
-    return true;
 }
 
 void CampaignFetcher::connectReply(QNetworkReply *reply)
@@ -135,7 +158,6 @@ void CampaignFetcher::connectReply(QNetworkReply *reply)
     connect(reply, &QNetworkReply::metaDataChanged, this, &CampaignFetcher::checkDeclaredSize);
     connect(reply, &QNetworkReply::readyRead, this, &CampaignFetcher::readBody);
     connect(reply, &QNetworkReply::downloadProgress, this, &CampaignFetcher::progress);
-    connect(reply, &QNetworkReply::redirected, this, &CampaignFetcher::checkRedirect);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &CampaignFetcher::finish);
@@ -174,19 +196,51 @@ void CampaignFetcher::abortTooLarge()
         tr("The response is larger than the limit of %1; the download was stopped.").arg(limit));
 }
 
-// Qt re-sends every header, auth included, to the redirect target, so only the origin the
-// user typed may be followed.
-void CampaignFetcher::checkRedirect(const QUrl &target)
+void CampaignFetcher::abortAtDeadline()
 {
-    if (isSameOrigin(target, m_origin)) {
-        m_url = target;
-        Q_EMIT m_reply->redirectAllowed();
+    if (!m_reply)
         return;
+    abortWith(Failure::Timeout,
+              tr("The whole transfer from %1 took longer than %2 seconds; the request was "
+                 "stopped.")
+                  .arg(originOf(m_origin), QLocale().toString(m_deadlineMs / 1000.0)));
+}
+
+// Every hop carries every header, auth included, so only the origin the user typed may be
+// followed. Returns true when the next hop is on its way.
+bool CampaignFetcher::followRedirect(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (reply->error() != QNetworkReply::NoError || !isRedirectStatus(status)
+        || !location.isValid())
+        return false;
+
+    const QUrl target = m_url.resolved(location.toUrl());
+    if (!isSameOrigin(target, m_origin)) {
+        refuseRedirect(tr("The server redirected to %1, a different origin; the redirect was not "
+                          "followed, so the token was not sent there.")
+                           .arg(originOf(target)));
+        return false;
     }
-    abortWith(Failure::Redirect,
-              tr("The server redirected to %1, a different origin; the redirect was not "
-                 "followed, so the token was not sent there.")
-                  .arg(originOf(target)));
+    if (m_redirects >= maxRedirects) {
+        refuseRedirect(tr("The server answered with too many redirects (%1); the last one "
+                          "pointed to %2.")
+                           .arg(m_redirects + 1)
+                           .arg(RequestBuilder::redacted(target)));
+        return false;
+    }
+    ++m_redirects;
+    m_url = target;
+    send(target);
+    return true;
+}
+
+// The reply has already ended, so there is nothing to abort: the failure is only recorded.
+void CampaignFetcher::refuseRedirect(const QString &message)
+{
+    m_abortFailure = Failure::Redirect;
+    m_abortMessage = message;
 }
 
 void CampaignFetcher::finish()
@@ -196,6 +250,10 @@ void CampaignFetcher::finish()
     reply->deleteLater();
     if (m_abortFailure == Failure::None && reply->isOpen())
         m_body += reply->readAll();
+    if (m_abortFailure == Failure::None && followRedirect(reply))
+        return;
+
+    m_deadline->stop();
 
     Outcome outcome;
     outcome.response = responseOf(reply);
@@ -212,7 +270,7 @@ void CampaignFetcher::finish()
 HttpResponse CampaignFetcher::responseOf(QNetworkReply *reply) const
 {
     HttpResponse response;
-    // reply->url() already names a refused redirect target; this is the URL really asked.
+    // The last URL really asked; a refused redirect target is named only in the message.
     response.url = m_url;
     response.statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 
 QByteArray standardReason(int status)
@@ -286,7 +288,29 @@ void TestServer::writeReply(QTcpSocket *socket, const Reply &reply)
         head += "Connection: close\r\n";
     for (const auto &header : reply.headers)
         head += header.first + ": " + header.second + "\r\n";
+    if (reply.trickleBytes > 0) {
+        socket->write(head + "\r\n");
+        trickleBody(socket, reply);
+        return;
+    }
     socket->write(head + "\r\n" + reply.body);
     if (!reply.sendContentLength)
         socket->disconnectFromHost();
+}
+
+// The timer belongs to the socket, so a client that gave up stops the trickle with it.
+void TestServer::trickleBody(QTcpSocket *socket, const Reply &reply)
+{
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, reply, sent] {
+        socket->write(reply.body.mid(*sent, reply.trickleBytes));
+        *sent += reply.trickleBytes;
+        if (*sent < reply.body.size())
+            return;
+        timer->stop();
+        if (!reply.sendContentLength)
+            socket->disconnectFromHost();
+    });
+    timer->start(reply.trickleIntervalMs);
 }

@@ -17,7 +17,8 @@ class QTcpSocket;
 // A small HTTP/1.1 server for tests, bound only to 127.0.0.1 on a free port. It records every
 // request exactly as it arrived (raw, still percent-encoded path and query, headers in order)
 // and answers with a reply the test chooses: any status, body and extra headers, after an
-// optional delay driven by a timer, or never. listenTls() serves HTTPS with a self-signed
+// optional delay driven by a timer, or never, or with the body trickling out a few bytes at a
+// time. listenTls() serves HTTPS with a self-signed
 // certificate made at test time by the openssl tool.
 //
 // It is a plain QTcpServer/QSslServer responder rather than QHttpServer: QHttpServer 6.4 hands
@@ -62,6 +63,10 @@ public:
         bool neverAnswer = false; // keep the connection open and never answer
         // Without Content-Length the body ends when the server closes the connection.
         bool sendContentLength = true;
+        // Above 0: the head goes out at once, then the body this many bytes at a time, one
+        // piece every trickleIntervalMs, like a server that is slow but never silent.
+        int trickleBytes = 0;
+        int trickleIntervalMs = 1000;
     };
 
     static Reply jsonReply(const QByteArray &body, int status = 200);
@@ -99,6 +104,7 @@ private:
     bool takeRequest(QByteArray &buffer, Request *request);
     void answer(QTcpSocket *socket, const Request &request);
     void writeReply(QTcpSocket *socket, const Reply &reply);
+    void trickleBody(QTcpSocket *socket, const Reply &reply);
 
     QTcpServer *m_server = nullptr;
     bool m_tls = false;
