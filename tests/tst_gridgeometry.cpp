@@ -814,6 +814,9 @@ void TstGridGeometry::panelUnknownZoneStaysOnTheCampaignsClock()
     QCOMPARE(panel.statusText(), status);
     QVERIFY(!panel.zonePicker()->isEnabled());
     QVERIFY(panel.zonePicker()->toolTip().contains(QStringLiteral("cannot be shown in another")));
+    // The long sentence wraps: it must not make the panel wider than half a 1280 px screen.
+    QVERIFY2(panel.minimumSizeHint().width() <= 640,
+             qPrintable(QString::number(panel.minimumSizeHint().width())));
 
     // Asking for another zone cannot convert: the header keeps saying whose clock it is.
     panel.setShownZone(QTimeZone("America/New_York"));

@@ -101,6 +101,8 @@ void CallingHoursPanel::setupWidgets()
 {
     m_zoneLabel = new QLabel(this);
     m_zoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long zone sentences wrap rather than widen the whole window past the screen.
+    m_zoneLabel->setWordWrap(true);
     QFont bold = m_zoneLabel->font();
     bold.setBold(true);
     m_zoneLabel->setFont(bold);
