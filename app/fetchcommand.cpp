@@ -35,9 +35,14 @@ struct Options
                               FetchCommand::tr("App id sent as iid (default: the stream id)."),
                               QStringLiteral("I")};
     QCommandLineOption timeout {QStringLiteral("timeout"),
-                                FetchCommand::tr("Transfer timeout in seconds, from 0.1 to 3600 "
-                                                 "(default 30)."),
+                                FetchCommand::tr("Longest silence from the server, in "
+                                                 "seconds, from 0.1 to 3600 (default 30)."),
                                 QStringLiteral("SEC")};
+    QCommandLineOption deadline {QStringLiteral("deadline"),
+                                 FetchCommand::tr("Longest time the whole transfer may take, in "
+                                                  "seconds, from 0.1 to 36000 (default ten "
+                                                  "times --timeout)."),
+                                 QStringLiteral("SEC")};
     QCommandLineOption output {QStringLiteral("output"),
                                FetchCommand::tr("File to write the response body to."),
                                QStringLiteral("FILE")};
@@ -95,7 +100,7 @@ qsizetype firstStrayArgumentNumber(const QStringList &arguments, const Options &
     QStringList valueOptions;
     for (const QCommandLineOption *option :
          {&options.host, &options.stream, &options.account, &options.campaign, &options.appId,
-          &options.timeout, &options.output, &options.tokenFile})
+          &options.timeout, &options.deadline, &options.output, &options.tokenFile})
         valueOptions.append(option->names());
     bool onlyWords = false;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
@@ -123,7 +128,8 @@ void setUpParser(QCommandLineParser &parser, const Options &options)
         "1 the output file could not be written."));
     parser.addHelpOption();
     parser.addOptions({options.host, options.stream, options.account, options.campaign,
-                       options.appId, options.timeout, options.output, options.tokenFile});
+                       options.appId, options.timeout, options.deadline, options.output,
+                       options.tokenFile});
 }
 
 // addHelpOption() offers --help-all too; Qt's own options mean nothing to this command, so both
@@ -162,6 +168,9 @@ namespace {
 // Below a tenth of a second no server can answer; above an hour the command looks hung.
 constexpr double minTimeoutSeconds = 0.1;
 constexpr double maxTimeoutSeconds = 3600;
+// The timeout only measures silence; a server that trickles is stopped after this many timeouts.
+constexpr int deadlineTimeouts = 10;
+constexpr double maxDeadlineSeconds = maxTimeoutSeconds * deadlineTimeouts;
 // A JWT is a few KiB at most; the cap keeps a wrong file from filling memory.
 constexpr qint64 maxTokenFileBytes = 64 * 1024;
 
@@ -217,23 +226,41 @@ QString readToken(const QCommandLineParser &parser, const Options &options, Fail
     return token;
 }
 
+// The option's value in milliseconds, or 0 with *failed set when it is not a number of seconds
+// from minTimeoutSeconds to maxSeconds.
+int millisecondsFrom(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     double maxSeconds, Failed *failed)
+{
+    bool ok = false;
+    const double seconds = parser.value(option).toDouble(&ok);
+    // Written as the accepted range so that NaN, which fails every comparison, falls outside.
+    const bool inRange
+        = ok && std::isfinite(seconds) && seconds >= minTimeoutSeconds && seconds <= maxSeconds;
+    if (!inRange) {
+        *failed = {FetchCommand::UsageError,
+                   FetchCommand::tr("--%1 must be a number of seconds from %2 to %3, not \"%4\".")
+                       .arg(option.names().constFirst())
+                       .arg(minTimeoutSeconds)
+                       .arg(maxSeconds)
+                       .arg(parser.value(option))};
+        return 0;
+    }
+    return qRound(seconds * 1000);
+}
+
 int timeoutMsFrom(const QCommandLineParser &parser, const Options &options, Failed *failed)
 {
     if (!parser.isSet(options.timeout))
         return ConnectionSettings::defaultTimeoutMs;
-    bool ok = false;
-    const double seconds = parser.value(options.timeout).toDouble(&ok);
-    // Written as the accepted range so that NaN, which fails every comparison, falls outside.
-    const bool inRange = ok && std::isfinite(seconds) && seconds >= minTimeoutSeconds
-        && seconds <= maxTimeoutSeconds;
-    if (!inRange) {
-        *failed = {FetchCommand::UsageError,
-                   FetchCommand::tr("--timeout must be a number of seconds from 0.1 to 3600, "
-                                    "not \"%1\".")
-                       .arg(parser.value(options.timeout))};
-        return 0;
-    }
-    return qRound(seconds * 1000);
+    return millisecondsFrom(parser, options.timeout, maxTimeoutSeconds, failed);
+}
+
+int deadlineMsFrom(const QCommandLineParser &parser, const Options &options, int timeoutMs,
+                   Failed *failed)
+{
+    if (!parser.isSet(options.deadline))
+        return timeoutMs * deadlineTimeouts;
+    return millisecondsFrom(parser, options.deadline, maxDeadlineSeconds, failed);
 }
 
 ConnectionSettings settingsFrom(const QCommandLineParser &parser, const Options &options,
@@ -246,6 +273,8 @@ ConnectionSettings settingsFrom(const QCommandLineParser &parser, const Options 
     settings.campaignId = parser.value(options.campaign);
     settings.appId = parser.value(options.appId);
     settings.timeoutMs = timeoutMsFrom(parser, options, failed);
+    if (failed->exitCode == FetchCommand::Success)
+        settings.deadlineMs = deadlineMsFrom(parser, options, settings.timeoutMs, failed);
     if (failed->exitCode == FetchCommand::Success)
         settings.token = readToken(parser, options, failed);
     if (failed->exitCode != FetchCommand::Success)

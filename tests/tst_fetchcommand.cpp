@@ -197,6 +197,12 @@ void TestFetchCommand::failuresKeepOldOutput_data()
         << QStringLiteral("redirect") << 3 << QStringLiteral("different origin");
     QTest::newRow("connection refused")
         << QStringLiteral("closed") << 3 << QStringLiteral("refused");
+    QTest::newRow("redirect loop")
+        << QStringLiteral("loop") << 3 << QStringLiteral("too many redirects");
+    QTest::newRow("trickle past --deadline")
+        << QStringLiteral("trickle") << 3 << QStringLiteral("longer than 0.5 seconds");
+    QTest::newRow("trickle past ten times --timeout")
+        << QStringLiteral("trickle-derived") << 3 << QStringLiteral("longer than 3 seconds");
 }
 
 void TestFetchCommand::failuresKeepOldOutput()
@@ -225,16 +231,31 @@ void TestFetchCommand::failuresKeepOldOutput()
     TestServer::Reply silent;
     silent.neverAnswer = true;
     replies.insert(QStringLiteral("silent"), silent);
+    QUrl self = server.baseUrl();
+    self.setPath(QStringLiteral("/campaign/api/v2/public/st-1/campaign/cd-2"));
+    self.setQuery(QStringLiteral("accountId=acc-1"));
+    replies.insert(QStringLiteral("loop"), TestServer::redirectReply(self));
+    // About 6 seconds in all, yet never silent for more than a tenth of one.
+    TestServer::Reply trickle = TestServer::jsonReply(QByteArray(120, ' '));
+    trickle.trickleBytes = 2;
+    trickle.trickleIntervalMs = 100;
+    replies.insert(QStringLiteral("trickle"), trickle);
+    replies.insert(QStringLiteral("trickle-derived"), trickle);
     server.setCampaignReply(replies.value(kind));
 
     const QString host = kind == QLatin1String("closed")
         ? QStringLiteral("http://127.0.0.1:%1").arg(closedPort())
         : server.host();
     QStringList arguments = argumentsFor(host);
-    // Only the silent server needs the short timeout; the others answer at once.
-    const bool isSilent = kind == QLatin1String("silent");
-    arguments << QStringLiteral("--timeout")
-              << (isSilent ? QStringLiteral("0.3") : QStringLiteral("20"));
+    // Only the slow servers need short limits; the others answer at once.
+    const QHash<QString, QStringList> limits {
+        {QStringLiteral("silent"), {QStringLiteral("--timeout"), QStringLiteral("0.3")}},
+        {QStringLiteral("trickle"),
+         {QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--deadline"),
+          QStringLiteral("0.5")}},
+        {QStringLiteral("trickle-derived"), {QStringLiteral("--timeout"), QStringLiteral("0.3")}},
+    };
+    arguments << limits.value(kind, {QStringLiteral("--timeout"), QStringLiteral("20")});
     QVERIFY(writeFile(m_output, previousBytes));
 
     const Run result = run(arguments, testToken);
@@ -359,6 +380,11 @@ void TestFetchCommand::usageErrors_data()
         QTest::addRow("timeout %s", value)
             << QStringList {QStringLiteral("--timeout"), QString::fromLatin1(value)} << testToken
             << QStringLiteral("from 0.1 to 3600");
+    }
+    for (const char *value : {"soon", "nan", "0", "36001"}) {
+        QTest::addRow("deadline %s", value)
+            << QStringList {QStringLiteral("--deadline"), QString::fromLatin1(value)} << testToken
+            << QStringLiteral("--deadline must be a number of seconds from 0.1 to 36000");
     }
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << testToken
                                     << QStringLiteral("frobnicate");
@@ -497,6 +523,7 @@ void TestFetchCommand::help()
     QVERIFY(result.out.contains("--token-file"));
     QVERIFY(result.out.contains("KORE_JWT"));
     QVERIFY(result.out.contains("--output"));
+    QVERIFY(result.out.contains("--deadline"));
     QVERIFY(!result.out.contains("--token ")); // there is no --token option to offer
 }
 
