@@ -10,7 +10,7 @@
 // Exit codes: 0 success, 2 usage, 3 network/timeout/TLS, 4 HTTP or Kore error, 5 unusable JSON,
 // and 1 when the response was good but the output file could not be written. A refused
 // cross-origin redirect and a response over the size cap count as network errors (3): no
-// usable answer arrived.
+// usable answer arrived; so do a redirect loop and a transfer past its deadline.
 class FetchCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FetchCommand)

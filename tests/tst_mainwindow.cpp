@@ -96,6 +96,7 @@ private Q_SLOTS:
     void droppedJsonFileOpens();
     void emptyFormNamesTheFieldAtFault();
     void remoteHttpHostIsRefusedAtTheField();
+    void timeoutBoundsTheWholeTransferToo();
     void exportWritesExactBytes();
     void exportFailureLeavesOldFile();
     void corruptSettingsFileIsKeptAndReported();
@@ -239,6 +240,16 @@ void TestMainWindow::remoteHttpHostIsRefusedAtTheField()
     window.fetch();
     QVERIFY2(visibleFieldError(window.form()).contains(u"http", Qt::CaseInsensitive),
              qPrintable(visibleFieldError(window.form())));
+}
+
+void TestMainWindow::timeoutBoundsTheWholeTransferToo()
+{
+    MainWindow window;
+    ConnectionSettings settings;
+    settings.timeoutMs = 45'000;
+    window.form()->setSettings(settings);
+    QCOMPARE(window.form()->settings().timeoutMs, 45'000);
+    QCOMPARE(window.form()->settings().deadlineMs, 450'000);
 }
 
 void TestMainWindow::exportWritesExactBytes()

@@ -176,6 +176,8 @@ ConnectionSettings ConnectionForm::settings() const
     settings.appId = m_appId->text();
     settings.token = m_token->text();
     settings.timeoutMs = m_timeout->value() * 1000;
+    // The same rule as the fetch command: a whole transfer may take ten silences' worth.
+    settings.deadlineMs = settings.timeoutMs * 10;
     return settings;
 }
 
