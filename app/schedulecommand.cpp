@@ -206,7 +206,7 @@ void ScheduleCommand::print(const Options &options, const WeeklySchedule &schedu
                             const WeekProjection &week)
 {
     if (options.format == QLatin1String("csv")) {
-        write(stdout, ScheduleFormatter::toCsv(week));
+        write(stdout, ScheduleFormatter::toCsv(week, ScheduleFormatter::CsvHeader::Omit));
         write(stderr,
               ScheduleFormatter::findingsText(ScheduleFormatter::allFindings(schedule, week)));
     } else if (options.format == QLatin1String("json")) {

@@ -40,9 +40,10 @@ QJsonObject segmentObject(const WeeklySchedule &schedule, const ProjectedSegment
 
 } // namespace
 
-QString ScheduleFormatter::toCsv(const WeekProjection &week)
+QString ScheduleFormatter::toCsv(const WeekProjection &week, CsvHeader header)
 {
-    QString csv = QStringLiteral("day,date,start,end,zone\n");
+    QString csv = header == CsvHeader::Include ? QStringLiteral("day,date,start,end,zone\n")
+                                               : QString();
     const QString zone = shownZoneName(week);
     for (const ProjectedSegment &segment : week.segments)
         csv += csvLine(segment) % zone % QLatin1Char('\n');

@@ -9,8 +9,10 @@
 
 // Writes a projected week as text, CSV or JSON: used by the `schedule` command, the grid's CSV
 // export and its "copy as text". CSV is `day,date,start,end,zone` with two-letter day codes,
-// ISO dates and 24-hour times, a window running to midnight ending at 24:00: a header line
-// naming those columns, then one line per drawn segment in time order, each ending in "\n".
+// ISO dates and 24-hour times, a window running to midnight ending at 24:00: one line per drawn
+// segment in time order, each ending in "\n", after a header line naming the columns when
+// asked for. The command prints no header, so every line on its stdout is a window; exported
+// files have one, for spreadsheets.
 // JSON uses untranslated keys and severity names so scripts can rely on them; each window's
 // "entry", like each finding's, is its index into callingHours.days.
 // When the campaign's zone is unknown the week is in the campaign's own clock: the zone column
@@ -20,7 +22,9 @@ class ScheduleFormatter
     Q_DECLARE_TR_FUNCTIONS(ScheduleFormatter)
 
 public:
-    static QString toCsv(const WeekProjection &week);
+    enum class CsvHeader { Omit, Include };
+
+    static QString toCsv(const WeekProjection &week, CsvHeader header);
     static QString toText(const WeeklySchedule &schedule, const WeekProjection &week);
     static QByteArray toJson(const WeeklySchedule &schedule, const WeekProjection &week);
     static QString findingsText(const QList<Finding> &findings);

@@ -494,10 +494,11 @@ void TestScheduleProjection::csv()
         scheduleFrom(oneDay("America/New_York", "WE", "6:00 PM", "11:00 PM"));
     const WeekProjection week =
         ScheduleProjection::project(schedule, QTimeZone("Europe/London"), QDate(2026, 6, 17));
-    QCOMPARE(ScheduleFormatter::toCsv(week),
-             QStringLiteral("day,date,start,end,zone\n"
-                            "WE,2026-06-17,23:00,24:00,Europe/London\n"
-                            "TH,2026-06-18,00:00,04:00,Europe/London\n"));
+    const QString rows = QStringLiteral("WE,2026-06-17,23:00,24:00,Europe/London\n"
+                                        "TH,2026-06-18,00:00,04:00,Europe/London\n");
+    QCOMPARE(ScheduleFormatter::toCsv(week, ScheduleFormatter::CsvHeader::Omit), rows);
+    QCOMPARE(ScheduleFormatter::toCsv(week, ScheduleFormatter::CsvHeader::Include),
+             QStringLiteral("day,date,start,end,zone\n") + rows);
 }
 
 void TestScheduleProjection::wallClockInstant_data()

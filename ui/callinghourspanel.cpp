@@ -536,7 +536,7 @@ QString CallingHoursPanel::exportPng(const QString &path) const
 
 QString CallingHoursPanel::exportCsv(const QString &path) const
 {
-    return CampaignExporter::writeFile(path, ScheduleFormatter::toCsv(m_projection).toUtf8());
+    return CampaignExporter::writeFile(path, ScheduleFormatter::toCsv(m_projection, ScheduleFormatter::CsvHeader::Include).toUtf8());
 }
 
 QString CallingHoursPanel::plainText() const
