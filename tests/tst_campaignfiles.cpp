@@ -4,6 +4,7 @@
 #include "campaignloader.h"
 #include "jsontreemodel.h"
 #include "responseinterpreter.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,13 +30,7 @@ using Problem = ResponseInterpreter::Problem;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+using TestFiles::fixture;
 
 QString fixturePath(const QString &name)
 {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -21,19 +22,9 @@ namespace {
 const QByteArray testToken = "eyJhbGciOiJIUzI1NiJ9.cli-token.c2lnbmF0dXJl";
 const QByteArray previousBytes = "previous output, must survive a failed fetch\n";
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+using TestFiles::fixture;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::read;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -145,7 +136,7 @@ void TestFetchCommand::successWithEnvironmentToken()
     const Run result = run(argumentsFor(server.host()), testToken);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
-    QCOMPARE(readAll(m_output), body);
+    QCOMPARE(read(m_output), body);
     QVERIFY(result.out.contains(QByteArray(QByteArray::number(body.size()) + " bytes")));
     QCOMPARE(server.requests().size(), 1);
     const TestServer::Request request = server.requests().constFirst();
@@ -170,7 +161,7 @@ void TestFetchCommand::successWithTokenFile()
               << QStringLiteral("st-app") << QStringLiteral("--timeout") << QStringLiteral("10");
     const Run result = run(arguments, QByteArray());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(readAll(m_output), body);
+    QCOMPARE(read(m_output), body);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().constFirst().header("auth"), testToken);
     QCOMPARE(server.requests().constFirst().header("iid"), QByteArray("st-app"));
@@ -264,7 +255,7 @@ void TestFetchCommand::failuresKeepOldOutput()
     QVERIFY(result.err.startsWith("campaign-inspector fetch: "));
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(!result.err.contains(testToken) && !result.out.contains(testToken));
-    QCOMPARE(readAll(m_output), previousBytes);
+    QCOMPARE(read(m_output), previousBytes);
     QCOMPARE(elsewhere.requests().size(), 0);
 }
 
@@ -325,7 +316,7 @@ void TestFetchCommand::outputLinkWritesItsTarget()
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QVERIFY(QFileInfo(m_output).isSymLink());
     QCOMPARE(QFileInfo(m_output).symLinkTarget(), real);
-    QCOMPARE(readAll(real), body);
+    QCOMPARE(read(real), body);
 }
 
 void TestFetchCommand::usageErrors_data()

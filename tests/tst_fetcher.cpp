@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "campaignfetcher.h"
 #include "responseinterpreter.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -22,13 +23,7 @@ namespace {
 const QByteArray campaignPath = "/campaign/api/v2/public/st-1/campaign/cd-2";
 const QByteArray testToken = "eyJhbGciOiJIUzI1NiJ9.test-token.c2lnbmF0dXJl";
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+using TestFiles::fixture;
 
 ConnectionSettings settingsFor(const TestServer &server)
 {

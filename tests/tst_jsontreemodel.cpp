@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
 // SPDX-License-Identifier: MIT
 #include "jsontreemodel.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -23,13 +24,7 @@ QJsonDocument parse(const QByteArray &json)
     return document;
 }
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(INSPECTOR_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+using TestFiles::fixture;
 
 QString display(const QModelIndex &index, int column)
 {

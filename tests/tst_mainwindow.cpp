@@ -5,6 +5,7 @@
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -31,11 +32,7 @@ const QString dataDir = QStringLiteral(INSPECTOR_TEST_DATA);
 const QString secretToken
     = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.sig-never-saved");
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::read;
 
 ConnectionSettings loopbackSettings(const TestServer &server)
 {
@@ -150,7 +147,7 @@ void TestMainWindow::sampleShowsTreeAndGrid()
 void TestMainWindow::openFileShowsBareCampaign()
 {
     const QJsonObject bare = QJsonDocument::fromJson(
-        readAll(dataDir + u"/02-voice-progressive-daily-scheduled.json")).object()
+        read(dataDir + u"/02-voice-progressive-daily-scheduled.json")).object()
         .value(u"data").toObject();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bare.json"));
@@ -260,7 +257,7 @@ void TestMainWindow::exportWritesExactBytes()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.json"));
     QCOMPARE(window.exportTo(path, CampaignExporter::Format::Exact), QString());
-    QCOMPARE(readAll(path), readAll(QStringLiteral(":/samples/sample-campaign.json")));
+    QCOMPARE(read(path), read(QStringLiteral(":/samples/sample-campaign.json")));
 }
 
 void TestMainWindow::exportFailureLeavesOldFile()
@@ -278,7 +275,7 @@ void TestMainWindow::exportFailureLeavesOldFile()
     const QString error = window.exportTo(blocker + u"/out.json", CampaignExporter::Format::Exact);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(u"out.json"), qPrintable(error));
-    QCOMPARE(readAll(blocker), QByteArray("keep me"));
+    QCOMPARE(read(blocker), QByteArray("keep me"));
 }
 
 void TestMainWindow::corruptSettingsFileIsKeptAndReported()
@@ -301,7 +298,7 @@ void TestMainWindow::corruptSettingsFileIsKeptAndReported()
     const QStringList kept = QFileInfo(path).dir().entryList(
         {QFileInfo(path).fileName() + u".unreadable-*"}, QDir::Files);
     QCOMPARE(kept.size(), 1);
-    QCOMPARE(readAll(QFileInfo(path).dir().filePath(kept.constFirst())), garbage);
+    QCOMPARE(read(QFileInfo(path).dir().filePath(kept.constFirst())), garbage);
     QFile::remove(QFileInfo(path).dir().filePath(kept.constFirst()));
 
     // Opening a campaign must not sweep the notice away before the user has read it.
@@ -313,7 +310,7 @@ void TestMainWindow::corruptSettingsFileIsKeptAndReported()
 
 void TestMainWindow::fetchFromLoopbackShowsCampaignAndExports()
 {
-    const QByteArray body = readAll(dataDir + u"/01-voice-agentless-weekly-ready.json");
+    const QByteArray body = read(dataDir + u"/01-voice-agentless-weekly-ready.json");
     TestServer server;
     QVERIFY(server.listen());
     server.setCampaignReply(TestServer::jsonReply(body));
@@ -347,12 +344,12 @@ void TestMainWindow::fetchFromLoopbackShowsCampaignAndExports()
         QCOMPARE(window.exportTo(pretty, CampaignExporter::Format::Pretty), QString());
         window.close();
     }
-    QCOMPARE(readAll(exact), body);
-    QCOMPARE(QJsonDocument::fromJson(readAll(pretty)), QJsonDocument::fromJson(body));
-    QVERIFY(!readAll(exact).contains(secretToken.toLatin1()));
+    QCOMPARE(read(exact), body);
+    QCOMPARE(QJsonDocument::fromJson(read(pretty)), QJsonDocument::fromJson(body));
+    QVERIFY(!read(exact).contains(secretToken.toLatin1()));
 
     // The form is remembered, the token is not.
-    const QByteArray stored = readAll(settingsFile());
+    const QByteArray stored = read(settingsFile());
     QVERIFY(stored.contains("cd-4f2a9c1-7b3e-4d21-9a6f-2c81e0d00001"));
     QVERIFY(!stored.contains(secretToken.toLatin1()));
     QVERIFY(!stored.contains("never-saved"));
@@ -363,7 +360,7 @@ void TestMainWindow::failedFetchKeepsCampaignAndSaysWhy()
     TestServer server;
     QVERIFY(server.listen());
     server.setCampaignReply(
-        TestServer::jsonReply(readAll(dataDir + u"/05-error-invalid-jwt.json"), 401));
+        TestServer::jsonReply(read(dataDir + u"/05-error-invalid-jwt.json"), 401));
     MainWindow window;
     window.show();
     window.openSample();
