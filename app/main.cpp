@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -42,6 +44,41 @@ void describeWindowOptions(QCommandLineParser &parser)
         QStringLiteral("[FILE.json]"));
 }
 
+// The position of the first argument that names none of knownNames, or 0.
+int unknownOptionPosition(const QStringList &arguments, const QStringList &knownNames)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(u'-') || argument == u"-" || argument == u"--")
+            continue;
+        QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+        name.truncate(name.indexOf(u'='));
+        if (!knownNames.contains(name))
+            return i;
+    }
+    return 0;
+}
+
+// Qt's error for an unknown option repeats it letter by letter, so a token pasted by mistake
+// would be printed; this names only the argument's position.
+void parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (parser.parse(arguments))
+        return;
+    const QStringList knownNames = {QStringLiteral("h"),       QStringLiteral("help"),
+                                    QStringLiteral("help-all"), QStringLiteral("v"),
+                                    QStringLiteral("version"),  QStringLiteral("sample")};
+    QString message = parser.errorText();
+    if (!parser.unknownOptionNames().isEmpty()) {
+        const int position = unknownOptionPosition(arguments, knownNames);
+        message = position > 0
+            ? QCoreApplication::translate("main", "unknown option at argument %1").arg(position)
+            : QCoreApplication::translate("main", "unknown option");
+    }
+    std::fprintf(stderr, "campaign-inspector: %s (see --help)\n", qPrintable(message));
+    std::exit(2);
+}
+
 // The sub-commands need no display, so they run on a QCoreApplication.
 int runCommand(int argc, char *argv[])
 {
@@ -72,7 +109,8 @@ int printText(int argc, char *argv[])
     setApplicationNames();
     QCommandLineParser parser;
     describeWindowOptions(parser);
-    parser.process(app); // prints and exits
+    parseOrExit(parser, QCoreApplication::arguments());
+    parser.process(app); // prints the help or version text and exits
     return 0;
 }
 
@@ -85,7 +123,7 @@ int runWindow(int argc, char *argv[])
 
     QCommandLineParser parser;
     describeWindowOptions(parser);
-    parser.process(app);
+    parseOrExit(parser, QCoreApplication::arguments());
 
     MainWindow window;
     window.show();

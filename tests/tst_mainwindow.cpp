@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +34,7 @@ const QString secretToken
     = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.sig-never-saved");
 
 using TestFiles::read;
+using namespace Qt::StringLiterals;
 
 ConnectionSettings loopbackSettings(const TestServer &server)
 {
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void emptyFormNamesTheFieldAtFault();
     void remoteHttpHostIsRefusedAtTheField();
     void timeoutBoundsTheWholeTransferToo();
+    void commandLineNeverEchoesUnknownOptions_data();
+    void commandLineNeverEchoesUnknownOptions();
     void exportWritesExactBytes();
     void exportFailureLeavesOldFile();
     void corruptSettingsFileIsKeptAndReported();
@@ -247,6 +251,32 @@ void TestMainWindow::timeoutBoundsTheWholeTransferToo()
     window.form()->setSettings(settings);
     QCOMPARE(window.form()->settings().timeoutMs, 45'000);
     QCOMPARE(window.form()->settings().deadlineMs, 450'000);
+}
+
+void TestMainWindow::commandLineNeverEchoesUnknownOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString pasted = u"-"_s + secretToken;
+    QTest::newRow("token after one dash") << QStringList{pasted};
+    QTest::newRow("token after two dashes") << QStringList{u"-"_s + pasted};
+    QTest::newRow("token with --help") << QStringList{QStringLiteral("--help"), pasted};
+    QTest::newRow("token with --sample") << QStringList{QStringLiteral("--sample"), pasted};
+}
+
+void TestMainWindow::commandLineNeverEchoesUnknownOptions()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(INSPECTOR_EXECUTABLE), arguments);
+    QVERIFY(process.waitForFinished(30'000));
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(output.contains("unknown option at argument"), output.constData());
+    QVERIFY2(!output.contains("c2VjcmV0"), output.constData());
+    QVERIFY2(!output.contains("c, 2, V"), output.constData());
 }
 
 void TestMainWindow::exportWritesExactBytes()
