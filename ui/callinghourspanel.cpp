@@ -45,10 +45,14 @@ QString abbreviationAndOffset(const QTimeZone &zone, const QDateTime &moment)
         + offsetText(zone.offsetFromUtc(moment));
 }
 
+// With its date, so it is never read as a day of some other week the grid may be showing.
 QString shortDayAndTime(const QDateTime &moment)
 {
     const QLocale locale;
-    return locale.dayName(moment.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+    const QDate date = moment.date();
+    return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + QString::number(date.day()) + QLatin1Char(' ')
+        + locale.monthName(date.month(), QLocale::ShortFormat) + QLatin1Char(' ')
         + CallingHoursGrid::timeText(moment.time());
 }
 
@@ -536,7 +540,9 @@ QString CallingHoursPanel::exportPng(const QString &path) const
 
 QString CallingHoursPanel::exportCsv(const QString &path) const
 {
-    return CampaignExporter::writeFile(path, ScheduleFormatter::toCsv(m_projection, ScheduleFormatter::CsvHeader::Include).toUtf8());
+    const QString csv
+        = ScheduleFormatter::toCsv(m_projection, ScheduleFormatter::CsvHeader::Include);
+    return CampaignExporter::writeFile(path, csv.toUtf8());
 }
 
 QString CallingHoursPanel::plainText() const
