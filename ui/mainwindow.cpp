@@ -153,6 +153,9 @@ void MainWindow::setupStatusBar()
     m_httpStatus = new QLabel(this);
     m_elapsed = new QLabel(this);
     m_size = new QLabel(this);
+    m_httpStatus->setToolTip(tr("How the server answered the request of the campaign shown"));
+    m_elapsed->setToolTip(tr("How long the request of the campaign shown took"));
+    m_size->setToolTip(tr("Size of the campaign shown, as received or read"));
     statusBar()->addPermanentWidget(m_httpStatus);
     statusBar()->addPermanentWidget(m_elapsed);
     statusBar()->addPermanentWidget(m_size);
@@ -261,9 +264,9 @@ void MainWindow::showDocument(std::shared_ptr<const CampaignDocument> document)
 void MainWindow::showFailure(const QString &message)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, message);
-    statusBar()->showMessage(m_document ? tr("Failed; the campaign shown before is still shown.")
-                                        : tr("Failed."),
-                             8000);
+    // Stays until the next action, so the figures beside it are never read as the failure's.
+    statusBar()->showMessage(m_document ? tr("Failed; the campaign shown is the one from before.")
+                                        : tr("Failed."));
     Q_EMIT loadFailed(message);
 }
 
