@@ -94,7 +94,8 @@ void ConnectionForm::setupFields()
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(ConnectionSettings::defaultTimeoutMs / 1000);
-    m_timeout->setToolTip(tr("How long a transfer may stall before it is abandoned."));
+    m_timeout->setToolTip(tr("How long the server may stay silent before the request is "
+                             "abandoned. The whole transfer may take ten times as long."));
 
     m_fetch = new QPushButton(tr("&Fetch"), this);
     m_fetch->setDefault(true);
