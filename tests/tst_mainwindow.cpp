@@ -8,6 +8,7 @@
 #include "testfiles.h"
 #include "testserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void emptyFormNamesTheFieldAtFault();
     void remoteHttpHostIsRefusedAtTheField();
     void timeoutBoundsTheWholeTransferToo();
+    void tokenIsMaskedUntilShown();
     void commandLineNeverEchoesUnknownOptions_data();
     void commandLineNeverEchoesUnknownOptions();
     void exportWritesExactBytes();
@@ -251,6 +253,19 @@ void TestMainWindow::timeoutBoundsTheWholeTransferToo()
     window.form()->setSettings(settings);
     QCOMPARE(window.form()->settings().timeoutMs, 45'000);
     QCOMPARE(window.form()->settings().deadlineMs, 450'000);
+}
+
+void TestMainWindow::tokenIsMaskedUntilShown()
+{
+    MainWindow window;
+    QLineEdit *token = window.form()->fieldEditor(RequestBuilder::Field::Token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(token->actions().size(), 1);
+    QAction *reveal = token->actions().constFirst();
+    reveal->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
 }
 
 void TestMainWindow::commandLineNeverEchoesUnknownOptions_data()

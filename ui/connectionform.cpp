@@ -78,17 +78,7 @@ void ConnectionForm::setupFields()
     m_appId = makeLineEdit(tr("Empty: the stream id is used"), this);
     m_appId->setToolTip(tr("Sent as the iid header. When left empty, the stream id is sent."));
 
-    m_token = makeLineEdit(tr("JWT signed with the app's client secret"), this);
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setToolTip(tr("Kept in memory only: never saved, logged or exported."));
-    QAction *reveal = m_token->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                         QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the token"));
-    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
-        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
-    });
+    setupTokenField();
 
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 600);
@@ -108,6 +98,22 @@ void ConnectionForm::setupFields()
     QSizePolicy keepSpace = m_busy->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true);
     m_busy->setSizePolicy(keepSpace);
+}
+
+// Masked by default; the eye action shows it for checking what was pasted.
+void ConnectionForm::setupTokenField()
+{
+    m_token = makeLineEdit(tr("JWT signed with the app's client secret"), this);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setToolTip(tr("Kept in memory only: never saved, logged or exported."));
+    QAction *reveal = m_token->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                         QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the token"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
+    });
 }
 
 QWidget *ConnectionForm::withErrorLabel(RequestBuilder::Field field, QWidget *editor)

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void setupFields();
+    void setupTokenField();
     void setupLayout();
     void setupConnections();
     QWidget *withErrorLabel(RequestBuilder::Field field, QWidget *editor);
