@@ -51,7 +51,7 @@ int ScheduleCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     setUp(parser);
     if (!parser.parse(rest))
-        return usageError(parser.errorText());
+        return usageError(parseError(rest));
     if (parser.isSet(QStringLiteral("help"))) {
         write(stdout, helpText(parser));
         return Clean;
@@ -101,6 +101,38 @@ void ScheduleCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("format"), tr("Output format: text, csv or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
+}
+
+// Qt's error text quotes the argument, or lists each of its letters: a token pasted by mistake
+// would end up in a terminal or a log. Only the argument's position is named.
+QString ScheduleCommand::parseError(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    parser.parse(arguments);
+    const qsizetype position = firstBadArgument(arguments);
+    if (!parser.unknownOptionNames().isEmpty())
+        return tr("Unknown option at argument %1; see --help.").arg(position);
+    return tr("The option at argument %1 needs a value, or takes none; see --help.")
+        .arg(position);
+}
+
+// Counted from 1 after "schedule". The first argument after which the parser fails for good:
+// a prefix that ends in "--tz" fails only until its value follows.
+qsizetype ScheduleCommand::firstBadArgument(const QStringList &arguments)
+{
+    const auto parses = [](const QStringList &prefix) {
+        QCommandLineParser parser;
+        setUp(parser);
+        return parser.parse(prefix);
+    };
+    for (qsizetype count = 2; count <= arguments.size(); ++count) {
+        if (parses(arguments.first(count)))
+            continue;
+        if (count == arguments.size() || !parses(arguments.first(count + 1)))
+            return count - 1;
+    }
+    return arguments.size() - 1;
 }
 
 std::optional<ScheduleCommand::Options> ScheduleCommand::readOptions(

@@ -37,6 +37,8 @@ private:
     };
 
     static void setUp(QCommandLineParser &parser);
+    static QString parseError(const QStringList &arguments);
+    static qsizetype firstBadArgument(const QStringList &arguments);
     static std::optional<Options> readOptions(const QCommandLineParser &parser);
     static std::shared_ptr<const CampaignDocument> loadDocument(const QString &fileName);
     static std::optional<QByteArray> readCampaignFile(const QString &fileName);

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void usageErrors();
     void help();
     void hugeFileIsRefused();
+    void badOptionIsNotEchoed_data();
+    void badOptionIsNotEchoed();
 };
 
 namespace {
@@ -333,7 +335,10 @@ void TestScheduleCommand::usageErrors_data()
                                                QStringLiteral("xml")}
                                 << QStringLiteral("Unknown format \"xml\"");
     QTest::newRow("unknown option") << QStringList{london, QStringLiteral("--zone=UTC")}
-                                    << QStringLiteral("zone");
+                                    << QStringLiteral("Unknown option at argument 2");
+    QTest::newRow("option without its value")
+        << QStringList{london, QStringLiteral("--tz")}
+        << QStringLiteral("The option at argument 2 needs a value");
     QTest::newRow("missing file") << QStringList{fixture("sched-does-not-exist.json")}
                                   << QStringLiteral("Cannot read");
     QTest::newRow("file not JSON") << QStringList{fixture("sched-not-json.json")}
@@ -385,6 +390,43 @@ void TestScheduleCommand::hugeFileIsRefused()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(QLatin1String("too large")), qPrintable(run.err));
+}
+
+void TestScheduleCommand::badOptionIsNotEchoed_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("errorFragment");
+    const QString london = fixture("sched-london-daily.json");
+    QTest::newRow("token pasted as short options")
+        << QStringList{london, QStringLiteral("-eyJhbGciOiJIUzI1NiJ9")}
+        << QStringLiteral("hbGci") << QStringLiteral("Unknown option at argument 2");
+    QTest::newRow("token pasted as a long option")
+        << QStringList{QStringLiteral("--eyJhbGciOiJIUzI1NiJ9"), london}
+        << QStringLiteral("hbGci") << QStringLiteral("Unknown option at argument 1");
+    QTest::newRow("token as the value of a flag")
+        << QStringList{london, QStringLiteral("--help=eyJhbGciOiJIUzI1NiJ9")}
+        << QStringLiteral("hbGci") << QStringLiteral("at argument 2");
+    QTest::newRow("token after a value")
+        << QStringList{london, QStringLiteral("--tz"), QStringLiteral("UTC"),
+                       QStringLiteral("-eyJhbGciOiJIUzI1NiJ9")}
+        << QStringLiteral("hbGci") << QStringLiteral("Unknown option at argument 4");
+}
+
+// A token pasted by mistake must not reach a terminal log: Qt's own error text would list
+// every character of it ("Unknown options: e, y, J, ...").
+void TestScheduleCommand::badOptionIsNotEchoed()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, secret);
+    QFETCH(QString, errorFragment);
+    const Run run = runSchedule(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(errorFragment), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(secret), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("e, y")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScheduleCommand)
