@@ -93,15 +93,21 @@ qsizetype tokenArgumentNumber(const QStringList &arguments)
     return 0;
 }
 
+QStringList valueOptionNames(const Options &options)
+{
+    QStringList names;
+    for (const QCommandLineOption *option :
+         {&options.host, &options.stream, &options.account, &options.campaign, &options.appId,
+          &options.timeout, &options.deadline, &options.output, &options.tokenFile})
+        names.append(option->names());
+    return names;
+}
+
 // The parser gives the stray words but not where they stood. They are found again by skipping
 // options and their values, so the message can point at one without repeating it.
 qsizetype firstStrayArgumentNumber(const QStringList &arguments, const Options &options)
 {
-    QStringList valueOptions;
-    for (const QCommandLineOption *option :
-         {&options.host, &options.stream, &options.account, &options.campaign, &options.appId,
-          &options.timeout, &options.deadline, &options.output, &options.tokenFile})
-        valueOptions.append(option->names());
+    const QStringList valueOptions = valueOptionNames(options);
     bool onlyWords = false;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -116,6 +122,72 @@ qsizetype firstStrayArgumentNumber(const QStringList &arguments, const Options &
             ++i; // its value is the next argument
     }
     return 0;
+}
+
+// The options addHelpOption() adds; none of them takes a value.
+bool isHelpName(const QString &name)
+{
+    return name == u"h" || name == u"?" || name == u"help" || name == u"help-all";
+}
+
+// Why argument number `number` was refused, for an argument that starts with one dash: the
+// parser reads it as single-letter options packed together, the last of which may take a value.
+QString shortOptionsProblem(const QStringList &arguments, qsizetype *number,
+                            const QStringList &valueNames)
+{
+    const QString &argument = arguments.at(*number);
+    for (qsizetype pos = 1; pos < argument.size(); ++pos) {
+        const QString name = argument.mid(pos, 1);
+        if (valueNames.contains(name)) {
+            if (pos + 1 == argument.size() && ++*number == arguments.size())
+                return FetchCommand::tr("argument number %1 needs a value.").arg(*number - 1);
+            return {};
+        }
+        if (!isHelpName(name))
+            return FetchCommand::tr("unknown option at argument number %1.").arg(*number);
+        if (pos + 1 < argument.size() && argument.at(pos + 1) == u'=')
+            return FetchCommand::tr("argument number %1 takes no value.").arg(*number);
+    }
+    return {};
+}
+
+// Why argument number `number` was refused, for an argument that starts with two dashes.
+QString longOptionProblem(const QStringList &arguments, qsizetype *number,
+                          const QStringList &valueNames)
+{
+    const QString &argument = arguments.at(*number);
+    const QString name = argument.mid(2).section(u'=', 0, 0);
+    const bool hasValue = argument.contains(u'=');
+    if (valueNames.contains(name)) {
+        if (!hasValue && ++*number == arguments.size())
+            return FetchCommand::tr("argument number %1 needs a value.").arg(*number - 1);
+        return {};
+    }
+    if (!isHelpName(name))
+        return FetchCommand::tr("unknown option at argument number %1.").arg(*number);
+    if (hasValue)
+        return FetchCommand::tr("argument number %1 takes no value.").arg(*number);
+    return {};
+}
+
+// Qt's own parse error repeats what was typed, letter by letter for an unknown "-word", and
+// that word may be a token. The refused argument is found again, to point at it by its number.
+QString parseProblem(const QStringList &arguments, const Options &options)
+{
+    const QStringList valueNames = valueOptionNames(options);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break; // everything after it is a plain word
+        if (!argument.startsWith(u'-') || argument == u"-")
+            continue;
+        const QString problem = argument.startsWith(u"--")
+            ? longOptionProblem(arguments, &i, valueNames)
+            : shortOptionsProblem(arguments, &i, valueNames);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return FetchCommand::tr("the arguments could not be read (see --help).");
 }
 
 void setUpParser(QCommandLineParser &parser, const Options &options)
@@ -238,11 +310,10 @@ int millisecondsFrom(const QCommandLineParser &parser, const QCommandLineOption 
         = ok && std::isfinite(seconds) && seconds >= minTimeoutSeconds && seconds <= maxSeconds;
     if (!inRange) {
         *failed = {FetchCommand::UsageError,
-                   FetchCommand::tr("--%1 must be a number of seconds from %2 to %3, not \"%4\".")
+                   FetchCommand::tr("--%1 must be a number of seconds from %2 to %3.")
                        .arg(option.names().constFirst())
                        .arg(minTimeoutSeconds)
-                       .arg(maxSeconds)
-                       .arg(parser.value(option))};
+                       .arg(maxSeconds)};
         return 0;
     }
     return qRound(seconds * 1000);
@@ -319,7 +390,7 @@ Failed parseArguments(QCommandLineParser &parser, const Options &options,
                                  "programs.")
                     .arg(number)};
     if (!parser.parse(arguments))
-        return {FetchCommand::UsageError, parser.errorText()};
+        return {FetchCommand::UsageError, parseProblem(arguments, options)};
     if (wantsHelp(parser))
         return {FetchCommand::Success, {}};
     if (parser.positionalArguments() != QStringList {QStringLiteral("fetch")})

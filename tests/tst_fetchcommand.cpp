@@ -378,7 +378,7 @@ void TestFetchCommand::usageErrors_data()
             << QStringLiteral("--deadline must be a number of seconds from 0.1 to 36000");
     }
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << testToken
-                                    << QStringLiteral("frobnicate");
+                                    << QStringLiteral("unknown option at argument number 12");
     QTest::newRow("output folder missing")
         << QStringList {QStringLiteral("--output"), QStringLiteral("/nonexistent/dir/out.json")}
         << testToken << QStringLiteral("does not exist");
@@ -463,6 +463,32 @@ void TestFetchCommand::unexpectedArgumentsAreNotEchoed_data()
     QTest::newRow("token after a bearer word")
         << QStringList {QLatin1String("Bearer ") + token} << -1
         << QStringLiteral("argument number 12") << true << QByteArray("c2lnbmF0dXJl");
+    QTest::newRow("token after a single dash")
+        << QStringList {u'-' + token} << -1
+        << QStringLiteral("unknown option at argument number 12") << false
+        << QByteArray("c2lnbmF0dXJl");
+    QTest::newRow("token after two dashes")
+        << QStringList {QLatin1String("--") + token} << 1
+        << QStringLiteral("unknown option at argument number 2") << false
+        << QByteArray("c2lnbmF0dXJl");
+    QTest::newRow("token glued to the help option")
+        << QStringList {QLatin1String("-h") + token} << -1
+        << QStringLiteral("unknown option at argument number 12") << false
+        << QByteArray("c2lnbmF0dXJl");
+    QTest::newRow("secret glued to the help option with equals")
+        << QStringList {QStringLiteral("-h=hunter2secret")} << -1
+        << QStringLiteral("argument number 12 takes no value") << false
+        << QByteArray("hunter2secret");
+    QTest::newRow("secret as a value of help")
+        << QStringList {QStringLiteral("--help=hunter2secret")} << -1
+        << QStringLiteral("argument number 12 takes no value") << false
+        << QByteArray("hunter2secret");
+    QTest::newRow("value option last without its value")
+        << QStringList {QStringLiteral("--timeout")} << -1
+        << QStringLiteral("argument number 12 needs a value") << false << QByteArray("hunter2");
+    QTest::newRow("dashed token as the timeout")
+        << QStringList {QLatin1String("--timeout=-") + token} << 1
+        << QStringLiteral("--timeout must be a number") << false << QByteArray("c2lnbmF0dXJl");
 }
 
 // Arguments end up in terminals, logs and bug reports, so a stray one is pointed at by its
@@ -490,6 +516,8 @@ void TestFetchCommand::unexpectedArgumentsAreNotEchoed()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(!result.err.contains(secret), result.err.constData());
     QVERIFY(!result.out.contains(secret));
+    // Qt lists unknown single-dash letters as "e, y, J, ...", which spells the secret out too.
+    QVERIFY2(!QByteArray(result.err).replace(", ", "").contains(secret), result.err.constData());
     QCOMPARE(server.requests().size(), 0);
 }
 
