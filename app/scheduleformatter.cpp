@@ -23,8 +23,18 @@ QString shownZoneName(const WeekProjection &week)
     return week.campaignClockOnly ? week.clockName : zoneId(week.zone);
 }
 
+// An instant on UTC, or null when the week is only in the campaign's own clock: its times
+// stand on a UTC stand-in, and naming that instant would place them in a zone they are not in.
+QJsonValue utcValue(const WeekProjection &week, const QDateTime &instant)
+{
+    if (week.campaignClockOnly)
+        return QJsonValue(QJsonValue::Null);
+    return instant.toUTC().toString(Qt::ISODate);
+}
+
 // "entry" is the index into callingHours.days, the same number the findings carry.
-QJsonObject segmentObject(const WeeklySchedule &schedule, const ProjectedSegment &segment)
+QJsonObject segmentObject(const WeeklySchedule &schedule, const WeekProjection &week,
+                          const ProjectedSegment &segment)
 {
     return QJsonObject{
         {QStringLiteral("day"), CallingHoursParser::codeForDay(
@@ -33,8 +43,8 @@ QJsonObject segmentObject(const WeeklySchedule &schedule, const ProjectedSegment
         {QStringLiteral("start"), ClockTime::format24(segment.startMinute)},
         {QStringLiteral("end"), ClockTime::format24(segment.endMinute)},
         {QStringLiteral("entry"), schedule.windows.value(segment.windowIndex).entryIndex},
-        {QStringLiteral("startUtc"), segment.start.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("endUtc"), segment.end.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("startUtc"), utcValue(week, segment.start)},
+        {QStringLiteral("endUtc"), utcValue(week, segment.end)},
     };
 }
 
@@ -79,7 +89,7 @@ QByteArray ScheduleFormatter::toJson(const WeeklySchedule &schedule, const WeekP
 {
     QJsonArray windows;
     for (const ProjectedSegment &segment : week.segments)
-        windows.append(segmentObject(schedule, segment));
+        windows.append(segmentObject(schedule, week, segment));
 
     QJsonArray findings;
     for (const Finding &finding : allFindings(schedule, week)) {

@@ -15,8 +15,10 @@
 // files have one, for spreadsheets.
 // JSON uses untranslated keys and severity names so scripts can rely on them; each window's
 // "entry", like each finding's, is its index into callingHours.days.
+// Each JSON window also carries "startUtc" and "endUtc", ISO 8601 instants in UTC.
 // When the campaign's zone is unknown the week is in the campaign's own clock: the zone column
-// and the JSON "zone" hold the campaign's zone id as written, and "campaignClockOnly" is true.
+// and the JSON "zone" hold the campaign's zone id as written, "campaignClockOnly" is true, and
+// every "startUtc" and "endUtc" is null, as that clock has no known offset from UTC.
 class ScheduleFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleFormatter)

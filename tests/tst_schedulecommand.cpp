@@ -24,6 +24,7 @@ private Q_SLOTS:
     void windowSkippedByDst_data();
     void windowSkippedByDst();
     void json();
+    void unknownZoneJsonHasNoUtcTimes();
     void defaultWeekIsTheCurrentOne();
     void usageErrors_data();
     void usageErrors();
@@ -284,6 +285,8 @@ void TestScheduleCommand::json()
     QCOMPARE(first.value(QLatin1String("day")).toString(), QStringLiteral("MO"));
     QCOMPARE(first.value(QLatin1String("start")).toString(), QStringLiteral("02:00"));
     QCOMPARE(first.value(QLatin1String("end")).toString(), QStringLiteral("05:00"));
+    QCOMPARE(first.value(QLatin1String("startUtc")).toString(),
+             QStringLiteral("2026-06-15T02:00:00Z"));
     QCOMPARE(windows.at(1).toObject().value(QLatin1String("start")).toString(),
              QStringLiteral("13:00"));
     // Both name their days[] entry: the Sunday spill is days[2], Monday 9-5 is days[0].
@@ -298,6 +301,27 @@ void TestScheduleCommand::json()
     QCOMPARE(findings.at(0).toObject().value(QLatin1String("entry")).toInt(), 1);
     QCOMPARE(findings.at(2).toObject().value(QLatin1String("severity")).toString(),
              QStringLiteral("info"));
+}
+
+// The campaign's clock cannot be placed on UTC, so no UTC instant may be made up for it.
+void TestScheduleCommand::unknownZoneJsonHasNoUtcTimes()
+{
+    const Run run = runSchedule({fixture("sched-unknown-zone.json"), QStringLiteral("--week"),
+                                 QStringLiteral("2026-06-15"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QLatin1String("campaignClockOnly")), QJsonValue(true));
+    QCOMPARE(root.value(QLatin1String("zone")).toString(), QStringLiteral("Atlantis/Capital"));
+    const QJsonArray windows = root.value(QLatin1String("windows")).toArray();
+    QCOMPARE(windows.size(), 1);
+    const QJsonObject monday = windows.at(0).toObject();
+    QCOMPARE(monday.value(QLatin1String("start")).toString(), QStringLiteral("09:00"));
+    QCOMPARE(monday.value(QLatin1String("end")).toString(), QStringLiteral("17:00"));
+    QCOMPARE(monday.value(QLatin1String("startUtc")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(monday.value(QLatin1String("endUtc")), QJsonValue(QJsonValue::Null));
 }
 
 void TestScheduleCommand::defaultWeekIsTheCurrentOne()
