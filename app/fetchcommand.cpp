@@ -363,6 +363,9 @@ ConnectionSettings settingsFrom(const QCommandLineParser &parser, const Options 
 // Checked before the request, so a target that would be refused costs no fetch.
 Failed checkOutputPath(const QString &path)
 {
+    // An empty name is no file at all; found only after the fetch, the token would be spent.
+    if (path.isEmpty())
+        return {FetchCommand::UsageError, FetchCommand::tr("--output needs a file name.")};
     const QString problem = CampaignExporter::targetProblem(path);
     if (!problem.isEmpty())
         return {FetchCommand::UsageError, problem};

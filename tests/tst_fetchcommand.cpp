@@ -379,6 +379,8 @@ void TestFetchCommand::usageErrors_data()
     }
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << testToken
                                     << QStringLiteral("unknown option at argument number 12");
+    QTest::newRow("output empty") << QStringList {QStringLiteral("--output"), QString()}
+                                  << testToken << QStringLiteral("--output needs a file name");
     QTest::newRow("output folder missing")
         << QStringList {QStringLiteral("--output"), QStringLiteral("/nonexistent/dir/out.json")}
         << testToken << QStringLiteral("does not exist");
