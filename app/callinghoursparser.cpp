@@ -193,9 +193,10 @@ void CallingHoursParser::readEntry(const QJsonValue &value, int index, WeeklySch
     if (!days || !start || !end)
         return;
 
-    // Equal times are compared before "12:00 AM" becomes the end of the day, so that
-    // "12:00 AM"-"12:00 AM" is reported like any other zero-length window.
-    if (*start == *end) {
+    // As an end, "12:00 AM" is the end of that day, so "12:00 AM"-"12:00 AM" is the whole
+    // day; any other start equal to its end is zero-length.
+    const int endMinute = *end == 0 ? minutesPerDay : *end;
+    if (*start == endMinute) {
         addFinding(schedule, Severity::Warning,
                    tr("days[%1] starts and ends at %2, so it never calls.")
                        .arg(index)
@@ -204,7 +205,6 @@ void CallingHoursParser::readEntry(const QJsonValue &value, int index, WeeklySch
         return;
     }
 
-    const int endMinute = *end == 0 ? minutesPerDay : *end;
     const int duration = endMinute > *start ? endMinute - *start : minutesPerDay - *start + *end;
     for (const Qt::DayOfWeek day : *days)
         schedule.windows.append(CallingWindow{day, *start, duration, index});

@@ -11,9 +11,10 @@
 
 // Reads dialingStrategy.callingHours of a campaign into a week of windows in the campaign's
 // own clock. Nothing is dropped silently: every entry it cannot use becomes a finding.
-// Times follow ClockTime; an end of "12:00 AM" means the end of that day; an end earlier than
-// the start runs overnight into the next day (Sunday's into Monday); a start equal to the end
-// is a zero-length finding, never a 24-hour window. Day codes are MO..SU, also in lower case.
+// Times follow ClockTime; an end of "12:00 AM" means the end of that day, so "12:00 AM" to
+// "12:00 AM" is the whole day (00:00-24:00); an end earlier than the start runs overnight into
+// the next day (Sunday's into Monday); any other start equal to the end is a zero-length
+// finding, never a 24-hour window. Day codes are MO..SU, also in lower case.
 // A DAILY entry without a day applies to all seven days.
 class CallingHoursParser
 {

@@ -23,7 +23,9 @@ class ClockTime
 {
 public:
     // Minutes after midnight (0..1439), or nullopt when the text is not a time we accept.
-    // "12:00 AM" is 0 (midnight), "12:00 PM" is 720 (noon).
+    // "12:00 AM" is 0 (midnight), "12:00 PM" is 720 (noon). As the end of a window, 0 means
+    // the end of that day (1440): CallingHoursParser makes that choice, so "12:00 AM" to
+    // "12:00 AM" is a whole day.
     static std::optional<int> parseMinutes(const QString &text);
 
     // "HH:MM" on a 24-hour clock; 1440 is written as "24:00".

@@ -259,6 +259,10 @@ void TestCallingHours::windows_data()
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
             "days":[{"day":"FR","start":"9:00 PM","end":"12:00 AM"}]})")
         << Windows{{Qt::Friday, 1260, 180, 0}};
+    QTest::newRow("midnight to midnight as the whole day")
+        << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
+            "days":[{"day":"TH","start":"12:00 AM","end":"12:00 am"}]})")
+        << Windows{{Qt::Thursday, 0, 1440, 0}};
     QTest::newRow("start at midnight")
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
             "days":[{"day":"SA","start":"12:00 AM","end":"6:00 AM"}]})")
@@ -347,10 +351,14 @@ void TestCallingHours::parserFindings_data()
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
             "days":[{"day":"MO","start":"9:00 AM","end":"09:00am"}]})")
         << QStringList{QStringLiteral("W0 starts and ends at 09:00")} << 0;
-    QTest::newRow("midnight to midnight is zero-length")
+    QTest::newRow("midnight to midnight is a whole day, not zero-length")
         << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
             "days":[{"day":"MO","start":"12:00 AM","end":"12:00 AM"}]})")
-        << QStringList{QStringLiteral("W0 starts and ends at 00:00")} << 0;
+        << QStringList() << 1;
+    QTest::newRow("noon to noon is zero-length")
+        << QByteArray(R"({"frequency":"WEEKLY","timezone":"UTC",
+            "days":[{"day":"MO","start":"12:00 PM","end":"12:00 PM"}]})")
+        << QStringList{QStringLiteral("W0 starts and ends at 12:00")} << 0;
     QTest::newRow("unknown frequency still draws")
         << QByteArray(R"({"frequency":"HOURLY","timezone":"UTC",
             "days":[{"day":"MO","start":"9:00 AM","end":"5:00 PM"}]})")

@@ -290,6 +290,16 @@ void TestScheduleProjection::segments_data()
         << oneDay("UTC", "FR", "9:00 PM", "12:00 AM") << QByteArray("UTC") << QDate(2026, 6, 17)
         << QStringList{QStringLiteral("FR 2026-06-19 21:00-24:00")}
         << QList<int>{0, 0, 0, 0, 180, 0, 0};
+    QTest::newRow("midnight to midnight is the whole day")
+        << oneDay("UTC", "FR", "12:00 AM", "12:00 AM") << QByteArray("UTC") << QDate(2026, 6, 17)
+        << QStringList{QStringLiteral("FR 2026-06-19 00:00-24:00")}
+        << QList<int>{0, 0, 0, 0, 1440, 0, 0};
+    QTest::newRow("whole day in Berlin shown in UTC")
+        << oneDay("Europe/Berlin", "FR", "12:00 AM", "12:00 AM") << QByteArray("UTC")
+        << QDate(2026, 6, 17)
+        << QStringList{QStringLiteral("TH 2026-06-18 22:00-24:00"),
+                       QStringLiteral("FR 2026-06-19 00:00-22:00")}
+        << QList<int>{0, 0, 0, 120, 1320, 0, 0};
     QTest::newRow("overnight window split at midnight")
         << oneDay("Europe/London", "TU", "8:00 PM", "6:00 AM") << QByteArray("Europe/London")
         << QDate(2026, 6, 17)
