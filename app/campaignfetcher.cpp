@@ -61,6 +61,15 @@ QNetworkProxy proxyFor(const QUrl &origin)
     return QNetworkProxy(QNetworkProxy::DefaultProxy);
 }
 
+// Durations may be fractions such as 0.3, which %n cannot carry, and without a translation
+// file "%n second(s)" would print as written; so one second is told apart here.
+QString secondsText(int milliseconds)
+{
+    if (milliseconds == 1000)
+        return CampaignFetcher::tr("1 second");
+    return CampaignFetcher::tr("%1 seconds").arg(QLocale().toString(milliseconds / 1000.0));
+}
+
 } // namespace
 
 CampaignFetcher::CampaignFetcher(QObject *parent)
@@ -70,6 +79,8 @@ CampaignFetcher::CampaignFetcher(QObject *parent)
 {
     useSystemProxyOnce();
     m_deadline->setSingleShot(true);
+    // A coarse timer may fire 5% early, before the duration its message states.
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, &CampaignFetcher::abortAtDeadline);
 }
 
@@ -201,9 +212,8 @@ void CampaignFetcher::abortAtDeadline()
     if (!m_reply)
         return;
     abortWith(Failure::Timeout,
-              tr("The whole transfer from %1 took longer than %2 seconds; the request was "
-                 "stopped.")
-                  .arg(originOf(m_origin), QLocale().toString(m_deadlineMs / 1000.0)));
+              tr("The whole transfer from %1 took longer than %2; the request was stopped.")
+                  .arg(originOf(m_origin), secondsText(m_deadlineMs)));
 }
 
 // Every hop carries every header, auth included, so only the origin the user typed may be
@@ -293,8 +303,8 @@ CampaignFetcher::Failure CampaignFetcher::failureOf(QNetworkReply *reply, QStrin
     }
     // Nothing else aborts a reply, so a cancelled one was stopped by the transfer timeout.
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        *message = tr("%1 sent nothing for %2 seconds; the request timed out.")
-                       .arg(originOf(m_origin), QLocale().toString(m_timeoutMs / 1000.0));
+        *message = tr("%1 sent nothing for %2; the request timed out.")
+                       .arg(originOf(m_origin), secondsText(m_timeoutMs));
         return Failure::Timeout;
     }
     const bool hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
