@@ -77,7 +77,7 @@ QString ScheduleFormatter::toText(const WeeklySchedule &schedule, const WeekProj
     }
     if (week.segments.isEmpty())
         text += tr("  No calling windows in this week.") % QLatin1Char('\n');
-    text += tr("Total: %1 hours").arg(ClockTime::format24(week.totalMinutes)) % QLatin1Char('\n');
+    text += tr("Total: %1").arg(durationText(week.totalMinutes)) % QLatin1Char('\n');
 
     const QList<Finding> findings = allFindings(schedule, week);
     if (findings.isEmpty())
@@ -176,6 +176,20 @@ QString ScheduleFormatter::weekHeading(const WeeklySchedule &schedule, const Wee
         return tr("Week of %1 shown in the campaign's own clock (%2)").arg(firstDay, clock);
     }
     return tr("Week of %1 shown in %2").arg(firstDay, zoneId(week.zone));
+}
+
+// Written like the grid's totals, so the copied text and the picture agree; a clock time such
+// as "56:00" would read as a time of day.
+QString ScheduleFormatter::durationText(int minutes)
+{
+    constexpr int minutesPerHour = 60;
+    const int hours = minutes / minutesPerHour;
+    const int rest = minutes % minutesPerHour;
+    if (hours > 0 && rest > 0)
+        return tr("%1 h %2 min").arg(hours).arg(rest);
+    if (rest > 0)
+        return tr("%1 min").arg(rest);
+    return tr("%1 h").arg(hours);
 }
 
 // "MO,2026-03-23,09:00,17:00,": every column but the zone.

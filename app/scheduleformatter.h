@@ -45,6 +45,9 @@ public:
     // converted.
     static QString weekHeading(const WeeklySchedule &schedule, const WeekProjection &week);
 
+    // A length of time in the grid's words: "38 h", "8 h 30 min", "45 min", "0 h".
+    static QString durationText(int minutes);
+
 private:
     static QString csvLine(const ProjectedSegment &segment);
 };

@@ -211,7 +211,7 @@ void TestScheduleCommand::text()
     QCOMPARE(lines.value(2), QStringLiteral("  MO 2026-06-15  00:00-01:00"));
     QCOMPARE(lines.value(3), QStringLiteral("  MO 2026-06-15  09:00-17:00"));
     QCOMPARE(lines.value(4), QStringLiteral("  SU 2026-06-21  22:00-24:00"));
-    QCOMPARE(lines.value(5), QStringLiteral("Total: 11:00 hours"));
+    QCOMPARE(lines.value(5), QStringLiteral("Total: 11 h"));
     QCOMPARE(lines.value(6), QStringLiteral("Findings:"));
     QVERIFY(lines.value(7).startsWith(QLatin1String("error: days[1]")));
     QCOMPARE(lines.size(), 12); // four findings and the final newline

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void statusUnknownInUnknownZone();
     void emptySchedule();
     void csv();
+    void textTotal_data();
+    void textTotal();
     void wallClockInstant_data();
     void wallClockInstant();
     void statusAt_data();
@@ -509,6 +511,33 @@ void TestScheduleProjection::csv()
     QCOMPARE(ScheduleFormatter::toCsv(week, ScheduleFormatter::CsvHeader::Omit), rows);
     QCOMPARE(ScheduleFormatter::toCsv(week, ScheduleFormatter::CsvHeader::Include),
              QStringLiteral("day,date,start,end,zone\n") + rows);
+}
+
+void TestScheduleProjection::textTotal_data()
+{
+    QTest::addColumn<QByteArray>("callingHours");
+    QTest::addColumn<QString>("totalLine");
+    QTest::newRow("whole hours over a day")
+        << daily("UTC", "9:00 AM", "1:00 PM") << QStringLiteral("Total: 28 h");
+    QTest::newRow("hours and minutes")
+        << oneDay("UTC", "MO", "9:00 AM", "5:30 PM") << QStringLiteral("Total: 8 h 30 min");
+    QTest::newRow("minutes only")
+        << oneDay("UTC", "MO", "9:00 AM", "9:45 AM") << QStringLiteral("Total: 45 min");
+    QTest::newRow("no calling at all")
+        << oneDay("UTC", "MO", "9:00 AM", "9:00 AM") << QStringLiteral("Total: 0 h");
+}
+
+// The text output (and the grid's "copy as text") writes durations as the grid does, never
+// as a clock time such as "08:30 hours".
+void TestScheduleProjection::textTotal()
+{
+    QFETCH(QByteArray, callingHours);
+    QFETCH(QString, totalLine);
+    const WeeklySchedule schedule = scheduleFrom(callingHours);
+    const WeekProjection week =
+        ScheduleProjection::project(schedule, QTimeZone("UTC"), QDate(2026, 6, 17), Qt::Monday);
+    const QStringList lines = ScheduleFormatter::toText(schedule, week).split(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(totalLine), qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
 void TestScheduleProjection::wallClockInstant_data()
