@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "callinghoursgrid.h"
 
+#include "scheduleformatter.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -84,15 +86,10 @@ void CallingHoursGrid::setNow(const QDateTime &now)
     update();
 }
 
+// The same wording as the command line's text output.
 QString CallingHoursGrid::durationText(int minutes)
 {
-    const int hours = minutes / MinutesPerHour;
-    const int rest = minutes % MinutesPerHour;
-    if (hours > 0 && rest > 0)
-        return tr("%1 h %2 min").arg(hours).arg(rest);
-    if (rest > 0)
-        return tr("%1 min").arg(rest);
-    return tr("%1 h").arg(hours);
+    return ScheduleFormatter::durationText(minutes);
 }
 
 QString CallingHoursGrid::timeText(QTime time)
