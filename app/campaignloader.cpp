@@ -37,6 +37,12 @@ QString fileProblem(const QFileInfo &info, const QString &file)
         return CampaignLoader::tr("The file %1 does not exist.").arg(file);
     if (info.isDir())
         return CampaignLoader::tr("%1 is a folder, not a file.").arg(file);
+    // Opening a pipe blocks until a writer comes, and a device may never end: the worker would
+    // hang, and the loader waits for its workers. QFileInfo looks through links for this.
+    if (!info.isFile())
+        return CampaignLoader::tr("%1 is not a regular file (perhaps a pipe or a device); only "
+                                  "files can be opened.")
+            .arg(file);
     if (info.size() > CampaignLoader::maxFileBytes) {
         return CampaignLoader::tr("The file %1 is too large to open (%2 MiB; the limit is "
                                   "%3 MiB).")
@@ -55,7 +61,7 @@ Result readAndInterpret(const QString &path, const CampaignLoader::StaleCheck &i
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
         return unreadable(readFailure(file, input.errorString()));
-    // The size is checked again while reading: a pipe or a growing file has no honest size.
+    // The size is checked again while reading: a growing file has no honest size.
     const QByteArray bytes = input.read(CampaignLoader::maxFileBytes + 1);
     if (input.error() != QFileDevice::NoError)
         return unreadable(readFailure(file, input.errorString()));

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void loaderFile_data();
     void loaderFile();
     void loaderRefusesHugeFile();
+    void loaderRefusesPipe_data();
+    void loaderRefusesPipe();
     void loaderReportsNewestOnly();
     void loaderDiesMidLoad();
     void exportExact();
@@ -488,6 +490,46 @@ void TstCampaignFiles::loaderRefusesHugeFile()
     QCOMPARE(result.problem, Problem::Unreadable);
     QVERIFY2(result.message.contains(QStringLiteral("too large")), qPrintable(result.message));
     QVERIFY2(result.message.contains(QStringLiteral("huge.json")), qPrintable(result.message));
+}
+
+void TstCampaignFiles::loaderRefusesPipe_data()
+{
+    QTest::addColumn<bool>("throughLink");
+
+    QTest::newRow("the pipe itself") << false;
+    QTest::newRow("a link to the pipe") << true;
+}
+
+// A pipe with no writer would block the worker in open(), and the loader's destructor with it.
+void TstCampaignFiles::loaderRefusesPipe()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(bool, throughLink);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pipe = dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString path = throughLink ? dir.filePath(QStringLiteral("link.json")) : pipe;
+    if (throughLink)
+        QVERIFY(QFile::link(pipe, path));
+
+    CampaignLoader loader;
+    QSignalSpy spy(&loader, &CampaignLoader::loaded);
+    loader.loadFile(path);
+    const auto result = waitForResult(spy);
+    if (spy.isEmpty()) {
+        // A blocked worker is freed by a writer that comes and goes, so the test can end.
+        QFile writer(pipe);
+        QVERIFY(writer.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(result.problem, Problem::Unreadable);
+    QVERIFY2(result.message.contains(QStringLiteral("not a regular file")),
+             qPrintable(result.message));
+    QVERIFY2(result.message.contains(QFileInfo(path).fileName()), qPrintable(result.message));
+#else
+    QSKIP("needs mkfifo");
+#endif
 }
 
 void TstCampaignFiles::loaderReportsNewestOnly()
