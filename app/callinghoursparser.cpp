@@ -68,9 +68,8 @@ WeeklySchedule CallingHoursParser::parseCampaign(const QJsonObject &campaign)
                    tr("The campaign's calling hours are not an object."));
     }
 
-    schedule.findings = ScheduleChecker::capped(
-        ScheduleChecker::withoutRepeats(schedule.findings + ScheduleChecker::check(schedule)));
-    return schedule;
+    schedule.parserFindings = schedule.findings;
+    return ScheduleChecker::withBounds(schedule, ScheduleChecker::Bounds());
 }
 
 WeeklySchedule CallingHoursParser::parseCallingHours(const QJsonObject &callingHours)

@@ -51,6 +51,13 @@ QString findingKey(const Finding &finding)
 
 } // namespace
 
+WeeklySchedule ScheduleChecker::withBounds(WeeklySchedule schedule, const Bounds &bounds)
+{
+    schedule.findings
+        = capped(withoutRepeats(schedule.parserFindings + check(schedule, bounds)));
+    return schedule;
+}
+
 QList<Finding> ScheduleChecker::check(const WeeklySchedule &schedule, const Bounds &bounds)
 {
     QList<Finding> findings;

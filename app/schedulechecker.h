@@ -18,9 +18,14 @@ public:
     {
         int earliestMinute = 8 * 60; // in the campaign's zone
         int latestMinute = 21 * 60;
+
+        friend bool operator==(const Bounds &, const Bounds &) = default;
     };
 
     static QList<Finding> check(const WeeklySchedule &schedule, const Bounds &bounds);
+
+    // The schedule with its findings remade: the parser's, then these checks with bounds.
+    static WeeklySchedule withBounds(WeeklySchedule schedule, const Bounds &bounds);
     static QList<Finding> check(const WeeklySchedule &schedule)
     {
         return check(schedule, Bounds());

@@ -45,6 +45,7 @@ struct WeeklySchedule
     bool timeZoneKnown = false; // the system knows timeZoneId
     QList<CallingWindow> windows;
     QList<Finding> findings;    // every finding, from parsing and from the checks
+    QList<Finding> parserFindings; // those of reading the JSON alone, so checks can be rerun
 
     // The campaign's zone; UTC stands in when the id is unknown, and the UI says so.
     QTimeZone timeZone() const;

@@ -18,6 +18,7 @@ class TestCallingHours : public QObject
 
 private Q_SLOTS:
     void cleanup();
+    void otherBoundsRecheckButKeepParserFindings();
     void everyMinuteRoundTrips_data();
     void everyMinuteRoundTrips();
     void acceptedForms_data();
@@ -627,6 +628,28 @@ void TestCallingHours::manyWindowsFinishWithACappedList()
     QVERIFY2(last.message.contains(QLatin1String("more findings not listed")),
              qPrintable(last.message));
     QVERIFY(!schedule.findings.at(98).message.contains(QLatin1String("not listed")));
+}
+
+void TestCallingHours::otherBoundsRecheckButKeepParserFindings()
+{
+    const QJsonObject campaign = QJsonDocument::fromJson(R"({"dialingStrategy": {"callingHours": {
+        "frequency": "WEEKLY", "timezone": "Europe/Paris", "days": [
+            {"day": "MO", "start": "7:00 AM", "end": "9:00 AM"},
+            {"day": "XX", "start": "9:00 AM", "end": "5:00 PM"}]}}})").object();
+    const WeeklySchedule schedule = CallingHoursParser::parseCampaign(campaign);
+    QCOMPARE(schedule.findings.size(), 2);
+    QCOMPARE(schedule.findings.at(0).entryIndex, 1); // the unknown day code
+    QCOMPARE(schedule.findings.at(1).entryIndex, 0); // 07:00 is before 08:00
+    QVERIFY(schedule.findings.at(1).message.contains(u"08:00-21:00"));
+
+    const WeeklySchedule early = ScheduleChecker::withBounds(schedule, {6 * 60, 21 * 60});
+    QCOMPARE(early.findings.size(), 1);
+    QCOMPARE(early.findings.at(0), schedule.findings.at(0));
+    QCOMPARE(early.windows, schedule.windows);
+
+    const WeeklySchedule narrow = ScheduleChecker::withBounds(schedule, {7 * 60, 8 * 60 + 30});
+    QCOMPARE(narrow.findings.size(), 2);
+    QVERIFY(narrow.findings.at(1).message.contains(u"07:00-08:30"));
 }
 
 QTEST_GUILESS_MAIN(TestCallingHours)

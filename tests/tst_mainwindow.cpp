@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace {
 
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void remoteHttpHostIsRefusedAtTheField();
     void timeoutBoundsTheWholeTransferToo();
     void tokenIsMaskedUntilShown();
+    void callingBoundsAreASettingThatRechecks();
     void commandLineNeverEchoesUnknownOptions_data();
     void commandLineNeverEchoesUnknownOptions();
     void exportWritesExactBytes();
@@ -253,6 +255,29 @@ void TestMainWindow::timeoutBoundsTheWholeTransferToo()
     window.form()->setSettings(settings);
     QCOMPARE(window.form()->settings().timeoutMs, 45'000);
     QCOMPARE(window.form()->settings().deadlineMs, 450'000);
+}
+
+void TestMainWindow::callingBoundsAreASettingThatRechecks()
+{
+    {
+        MainWindow window;
+        window.openSample();
+        QVERIFY(waitForShown(window));
+        // The sample calls 9:00-17:30 (13:00 on Fridays): sound with the default 08:00-21:00.
+        QCOMPARE(window.callingHoursPanel()->findingsList()->topLevelItemCount(), 1);
+        QVERIFY(window.document()->schedule.findings.isEmpty());
+
+        window.callingHoursPanel()->setCallingBounds({10 * 60, 17 * 60});
+        // Monday to Thursday start too early and end too late; Friday only starts too early.
+        QCOMPARE(window.callingHoursPanel()->findingsList()->topLevelItemCount(), 5);
+        const QString first
+            = window.callingHoursPanel()->findingsList()->topLevelItem(0)->text(1);
+        QVERIFY2(first.contains(u"10:00-17:00"), qPrintable(first));
+        window.close();
+    }
+    MainWindow reopened;
+    QCOMPARE(reopened.callingHoursPanel()->callingBounds().earliestMinute, 10 * 60);
+    QCOMPARE(reopened.callingHoursPanel()->callingBounds().latestMinute, 17 * 60);
 }
 
 void TestMainWindow::tokenIsMaskedUntilShown()

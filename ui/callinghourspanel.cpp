@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimeEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +45,12 @@ QString abbreviationAndOffset(const QTimeZone &zone, const QDateTime &moment)
 {
     return zone.abbreviation(moment) + QStringLiteral(", ")
         + offsetText(zone.offsetFromUtc(moment));
+}
+
+// 24:00 cannot be a QTime, so a bound at the end of the day shows as 23:59.
+QTime timeOfMinute(int minute)
+{
+    return QTime(0, 0).addSecs(qMin(minute, 24 * 60 - 1) * 60);
 }
 
 // With its date, so it is never read as a day of some other week the grid may be showing.
@@ -193,8 +201,13 @@ void CallingHoursPanel::setupLayout()
     // The grid takes what the findings do not need; the user can move the line between them.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
+    auto *findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(createBoundsRow());
+    findingsLayout->addWidget(m_findings, 1);
     splitter->addWidget(m_grid);
-    splitter->addWidget(m_findings);
+    splitter->addWidget(findingsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -205,8 +218,35 @@ void CallingHoursPanel::setupLayout()
     layout->addWidget(splitter, 1);
 }
 
+QWidget *CallingHoursPanel::createBoundsRow()
+{
+    auto *row = new QWidget(this);
+    m_earliestEdit = new QTimeEdit(timeOfMinute(m_bounds.earliestMinute), row);
+    m_latestEdit = new QTimeEdit(timeOfMinute(m_bounds.latestMinute), row);
+    for (QTimeEdit *edit : {m_earliestEdit, m_latestEdit}) {
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        edit->setToolTip(tr("Windows that start before the first time or end after the second, "
+                            "in the campaign's zone, are flagged as a warning."));
+    }
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Flag calls outside"), row);
+    label->setBuddy(m_earliestEdit);
+    layout->addWidget(label);
+    layout->addWidget(m_earliestEdit);
+    layout->addWidget(new QLabel(tr("to"), row));
+    layout->addWidget(m_latestEdit);
+    layout->addWidget(new QLabel(tr("in the campaign's zone"), row));
+    layout->addStretch(1);
+    return row;
+}
+
 void CallingHoursPanel::setupConnections()
 {
+    connect(m_earliestEdit, &QTimeEdit::timeChanged, this,
+            &CallingHoursPanel::applyBoundsFromEditors);
+    connect(m_latestEdit, &QTimeEdit::timeChanged, this,
+            &CallingHoursPanel::applyBoundsFromEditors);
     connect(m_zonePicker, &ZonePicker::zoneChosen, this, &CallingHoursPanel::setShownZone);
     connect(m_previousWeekButton, &QToolButton::clicked, this,
             &CallingHoursPanel::showPreviousWeek);
@@ -246,10 +286,40 @@ void CallingHoursPanel::clear()
     showSchedule(WeeklySchedule(), false);
 }
 
+// An empty range would flag every window, so such a pair is not applied.
+void CallingHoursPanel::applyBoundsFromEditors()
+{
+    const QTime earliest = m_earliestEdit->time();
+    const QTime latest = m_latestEdit->time();
+    if (earliest >= latest)
+        return;
+    setCallingBounds({earliest.msecsSinceStartOfDay() / 60'000,
+                      latest.msecsSinceStartOfDay() / 60'000});
+}
+
+void CallingHoursPanel::setCallingBounds(const ScheduleChecker::Bounds &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    m_bounds = bounds;
+    const QSignalBlocker blockEarliest(m_earliestEdit);
+    const QSignalBlocker blockLatest(m_latestEdit);
+    m_earliestEdit->setTime(timeOfMinute(bounds.earliestMinute));
+    m_latestEdit->setTime(timeOfMinute(bounds.latestMinute));
+    if (m_schedule.present) {
+        m_schedule = ScheduleChecker::withBounds(m_schedule, m_bounds);
+        updateFindings();
+    }
+    Q_EMIT callingBoundsChanged();
+}
+
 void CallingHoursPanel::showSchedule(const WeeklySchedule &schedule, bool campaignLoaded)
 {
     m_campaignLoaded = campaignLoaded;
-    m_schedule = schedule;
+    // Schedules arrive checked with the default bounds; other bounds need the checks again.
+    m_schedule = m_bounds == ScheduleChecker::Bounds()
+        ? schedule
+        : ScheduleChecker::withBounds(schedule, m_bounds);
     m_shownZone = schedule.timeZone();
     m_zonePicker->setCampaignZone(m_shownZone, schedule.timeZoneId, schedule.timeZoneKnown);
     m_zonePicker->selectCampaignZone();

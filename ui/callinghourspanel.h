@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "schedulechecker.h"
 #include "weeklyschedule.h"
 
 #include <QTimer>
@@ -10,6 +11,7 @@
 #include <functional>
 
 class CallingHoursGrid;
+class QTimeEdit;
 class QDateEdit;
 class QLabel;
 class QToolButton;
@@ -57,6 +59,10 @@ public:
     QString plainText() const;
     void copyAsText() const;
 
+    // The hours outside which a window is flagged, in the campaign's zone (a user setting).
+    void setCallingBounds(const ScheduleChecker::Bounds &bounds);
+    ScheduleChecker::Bounds callingBounds() const { return m_bounds; }
+
     void setSavePathChooser(const SavePathChooser &chooser);
     void setClock(const Clock &clock);
 
@@ -69,12 +75,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void projectionChanged();
     void exportFinished(const QString &path, const QString &error);
+    void callingBoundsChanged();
 
 private:
     void setupWidgets();
     void setupResultWidgets();
     void setupLayout();
     void setupConnections();
+    QWidget *createBoundsRow();
+    void applyBoundsFromEditors();
     QWidget *createControlsRow();
     QWidget *createStatusRow();
 
@@ -96,6 +105,9 @@ private:
                          QString (CallingHoursPanel::*exporter)(const QString &) const);
 
     WeeklySchedule m_schedule;
+    ScheduleChecker::Bounds m_bounds;
+    QTimeEdit *m_earliestEdit = nullptr;
+    QTimeEdit *m_latestEdit = nullptr;
     bool m_campaignLoaded = false;
     WeekProjection m_projection;
     QTimeZone m_shownZone;

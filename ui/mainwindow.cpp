@@ -370,6 +370,7 @@ void MainWindow::restoreSettings()
         return;
     }
     m_form->restore(store);
+    restoreCallingBounds(store);
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
         useDefaultSplit();
@@ -400,6 +401,20 @@ void MainWindow::keepUnreadableSettings(const QString &path)
                               .arg(shownPath));
 }
 
+// Values that make no sense (edited by hand, say) leave the default bounds in place.
+void MainWindow::restoreCallingBounds(const QSettings &store)
+{
+    const ScheduleChecker::Bounds defaults;
+    bool earliestOk = false;
+    bool latestOk = false;
+    const int earliest = store.value(QStringLiteral("schedule/earliestCallMinute"),
+                                     defaults.earliestMinute).toInt(&earliestOk);
+    const int latest = store.value(QStringLiteral("schedule/latestCallMinute"),
+                                   defaults.latestMinute).toInt(&latestOk);
+    if (earliestOk && latestOk && earliest >= 0 && earliest < latest && latest <= 24 * 60)
+        m_callingHours->setCallingBounds({earliest, latest});
+}
+
 // The tree needs room for its three columns; the grid takes the rest.
 void MainWindow::useDefaultSplit()
 {
@@ -413,6 +428,9 @@ void MainWindow::saveSettings() const
         return;
     QSettings store;
     m_form->save(store);
+    const ScheduleChecker::Bounds bounds = m_callingHours->callingBounds();
+    store.setValue(QStringLiteral("schedule/earliestCallMinute"), bounds.earliestMinute);
+    store.setValue(QStringLiteral("schedule/latestCallMinute"), bounds.latestMinute);
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }

@@ -16,6 +16,7 @@ class ConnectionForm;
 class JsonTreeModel;
 class MessageBanner;
 class QLabel;
+class QSettings;
 class QSplitter;
 class QTreeView;
 
@@ -61,6 +62,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void keepUnreadableSettings(const QString &path);
+    void restoreCallingBounds(const QSettings &store);
     void useDefaultSplit();
 
     void onFetchFinished(const CampaignFetcher::Outcome &outcome);
