@@ -1,3 +1,0 @@
-// SPDX-FileCopyrightText: 2026 Campaign Inspector contributors
-// SPDX-License-Identifier: MIT
-#include "campaigndocument.h"
