@@ -38,15 +38,21 @@ const QString secretToken
 using TestFiles::read;
 using namespace Qt::StringLiterals;
 
-ConnectionSettings loopbackSettings(const TestServer &server)
+// Every field filled in, for host; tests clear the field they are about.
+ConnectionSettings completeSettings(const QString &host)
 {
     ConnectionSettings settings;
-    settings.host = u"  " + server.host() + u"/ ";
+    settings.host = host;
     settings.streamId = QStringLiteral("st-0603182c-7ffb-53c3-b307-47ca14b00001");
     settings.accountId = QStringLiteral("67777ce93e25326494e00001");
     settings.campaignId = QStringLiteral("cd-4f2a9c1-7b3e-4d21-9a6f-2c81e0d00001");
     settings.token = secretToken;
     return settings;
+}
+
+ConnectionSettings loopbackSettings(const TestServer &server)
+{
+    return completeSettings(u"  " + server.host() + u"/ ");
 }
 
 QPushButton *button(const QWidget *parent, const QString &text)
@@ -216,11 +222,8 @@ void TestMainWindow::emptyFormNamesTheFieldAtFault()
 {
     MainWindow window;
     window.show();
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("platform.kore.ai");
-    settings.accountId = QStringLiteral("6777");
-    settings.campaignId = QStringLiteral("cd-1");
-    settings.token = secretToken;
+    ConnectionSettings settings = completeSettings(QStringLiteral("platform.kore.ai"));
+    settings.streamId.clear();
     window.form()->setSettings(settings);
     QSignalSpy failed(&window, &MainWindow::loadFailed);
     QTest::keyClick(window.form()->fieldEditor(RequestBuilder::Field::CampaignId), Qt::Key_Return);
@@ -235,13 +238,7 @@ void TestMainWindow::remoteHttpHostIsRefusedAtTheField()
 {
     MainWindow window;
     window.show();
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("http://platform.kore.ai");
-    settings.streamId = QStringLiteral("st-1");
-    settings.accountId = QStringLiteral("6777");
-    settings.campaignId = QStringLiteral("cd-1");
-    settings.token = secretToken;
-    window.form()->setSettings(settings);
+    window.form()->setSettings(completeSettings(QStringLiteral("http://platform.kore.ai")));
     window.fetch();
     QVERIFY2(visibleFieldError(window.form()).contains(u"http", Qt::CaseInsensitive),
              qPrintable(visibleFieldError(window.form())));
