@@ -12,8 +12,9 @@ packages=(
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     tzdata fonts-dejavu-core
 )
-# qt6-httpserver-dev does not pull in the WebSockets development files it needs.
-test_packages=(qt6-httpserver-dev qt6-websockets-dev openssl xvfb xauth imagemagick)
+# The tests' HTTP(S) server is a QTcpServer/QSslServer responder (see tests/testserver.h), so
+# they need no Qt HttpServer; openssl makes their certificate, Xvfb serves screenshots.
+test_packages=(openssl xvfb xauth imagemagick)
 
 if [[ "${1:-}" == "--test" ]]; then
     packages+=("${test_packages[@]}")
