@@ -362,7 +362,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    resize(QSize(1280, 800).boundedTo(screen()->availableSize()));
+    // A first start fills most of a large screen and all of a small one.
+    const QSize available = screen()->availableSize();
+    resize((available * 0.9).expandedTo(QSize(1280, 800)).boundedTo(available));
     useDefaultSplit();
     QSettings store;
     if (store.status() != QSettings::NoError) {
